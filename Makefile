@@ -1,0 +1,40 @@
+# Velkommen – the two commands for a fresh machine are `make serve` and `make test`.
+# Every target creates .venv from the pinned requirements.txt first.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+export PYTHONPATH := $(CURDIR)/hooks
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build check test schema clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+## serve: build and serve at http://127.0.0.1:8000, rebuilding when docs, data, hooks or overrides change
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## build: build the site strictly into site/
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+## check: validate the data in data/ only (fast; no site build)
+check: $(STAMP)
+	$(BIN)/python -m velkommen check
+
+## schema: write the JSON Schemas for editors' YAML tooling into schemas/
+schema: $(STAMP)
+	$(BIN)/python -m velkommen schema
+
+## test: all tests
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,66 @@
+"""MkDocs hook: put data into pages at their markers, and mark untranslated pages.
+
+A page missing in German or English is built from the Danish file by
+mkdocs-static-i18n; here it gets a notice in the reader's language, its text
+is marked `lang="da"`, and it is kept out of that language's search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.exceptions import PluginError
+from velkommen import build as vk
+from velkommen.errors import format_report
+from velkommen.markers import check_markers, replace_markers
+from velkommen.model.common import SOURCE_LANGUAGE
+from velkommen.render import path_in_language
+from velkommen.render import RenderContext, render
+
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def reader_language(config) -> str:
+    return str(config.theme["language"])
+
+
+def page_path(page) -> str:
+    return path_in_language(page.file.src_uri)
+
+
+def is_fallback(page, config) -> bool:
+    return getattr(page.file, "locale", reader_language(config)) != reader_language(config)
+
+
+def _context(page, config) -> RenderContext:
+    # An untranslated page is Danish throughout, data included.
+    build = vk.current()
+    lang = SOURCE_LANGUAGE if is_fallback(page, config) else reader_language(config)
+    return RenderContext(lang, page_path(page), build.build_date, build.site)
+
+
+def on_page_markdown(markdown, page, config, files):
+    problems = check_markers(markdown, _context(page, config), f"docs/{page.file.src_uri}")
+    if problems:
+        raise PluginError("A page asks for data in a way the build does not understand:\n" + format_report(problems))
+    if is_fallback(page, config):
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    ctx = _context(page, config)
+    html = replace_markers(html, ctx)
+    if page.present_anchor_ids is not None:  # let MkDocs validate links to injected anchors
+        page.present_anchor_ids.update(_ID.findall(html))
+    if is_fallback(page, config):
+        notice_ctx = RenderContext(reader_language(config), ctx.page, ctx.build_date, ctx.site)
+        html = render("fallback.html", notice_ctx, content=_Raw(html), source_lang=SOURCE_LANGUAGE)
+    return html
+
+
+class _Raw(str):
+    """Already-rendered page HTML (from Markdown), inserted as is."""
+
+    def __html__(self):
+        return str(self)

@@ -1,0 +1,71 @@
+"""MkDocs hook: one search index per language, each with its own stemmer.
+
+mkdocs-static-i18n merges every language into one index at the site root, so
+a reader would download all three languages and Danish stemming would not
+apply to German. After it has finished (priority below its -100), we write
+`search/search_index.json` under each language root with that language's
+pages only, and point Material's `__config.base` at the language root so the
+browser fetches that file and resolves result links against it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+import re
+
+from mkdocs.plugins import event_priority
+from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE
+
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def _language(config) -> str:
+    return str(config.theme["language"])
+
+
+def _prefix(lang: str) -> str:
+    return "" if lang == SOURCE_LANGUAGE else f"{lang}/"
+
+
+def _belongs(location: str, lang: str) -> bool:
+    if lang == SOURCE_LANGUAGE:
+        return not any(location.startswith(_prefix(other)) for other in LANGUAGES if other != SOURCE_LANGUAGE)
+    return location.startswith(_prefix(lang))
+
+
+def _search_plugin(config):
+    return config.plugins.get("material/search") or config.plugins.get("search")
+
+
+@event_priority(-200)
+def on_post_build(config):
+    plugin = _search_plugin(config)
+    if plugin is None or not hasattr(plugin, "search_index"):
+        return
+    lang = _language(config)
+    prefix = _prefix(lang)
+    docs = []
+    for entry in plugin.search_index.entries:
+        if _belongs(entry["location"], lang):
+            docs.append({**entry, "location": entry["location"][len(prefix):]})
+    settings = {key: plugin.config[key] for key in ("separator", "pipeline", "fields")}
+    index = {"config": {"lang": [lang], **settings}, "docs": docs}
+    path = os.path.join(config.site_dir, prefix, "search", "search_index.json")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))
+
+
+def on_post_page(output, page, config):
+    """Make `base` the language root, e.g. '..' on /de/plan/ instead of '../..'."""
+    match = _CONFIG.search(output)
+    if not match:
+        return output
+    settings = json.loads(match.group(2))
+    page_dir = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url) + "/"
+    root = _prefix(_language(config))
+    settings["base"] = posixpath.relpath(root or ".", page_dir or ".") if page_dir else (root.rstrip("/") or ".")
+    payload = json.dumps(settings, separators=(",", ":")).replace("<", "\\u003c")
+    return output[: match.start(2)] + payload + output[match.end(2):]

@@ -1,0 +1,42 @@
+"""MkDocs hook: give the theme templates the generator's words and links.
+
+Templates in overrides/ call `vk_ui(key)` for labels in the reader's
+language and read `vk_footer` for the footer's links on each page.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from velkommen import build as vk
+from velkommen import pages
+from velkommen.render import path_in_language, relative_link
+from velkommen.strings import ui
+
+
+def reader_language(config) -> str:
+    return str(config.theme["language"])
+
+
+def on_env(env, config, files):
+    env.globals["vk_ui"] = lambda key, **values: ui(key, reader_language(config), **values)
+    return env
+
+
+def on_page_context(context, page, config, nav):
+    lang = reader_language(config)
+    here = path_in_language(page.file.src_uri)
+    municipality = vk.current().site.one("municipality")
+    footer = {
+        "accessibility": relative_link(here, pages.ACCESSIBILITY),
+        "privacy": relative_link(here, pages.PRIVACY),
+        "website": municipality.website if municipality else None,
+        "report": None,
+        "report_unverified": False,
+    }
+    if municipality and municipality.feedback:
+        subject = ui("footer.report_subject", lang, url=page.canonical_url or page.url)
+        footer["report"] = f"mailto:{municipality.feedback.email}?subject={quote(subject)}"
+        footer["report_unverified"] = not municipality.feedback.verified
+    context["vk_footer"] = footer
+    return context

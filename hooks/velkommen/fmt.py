@@ -1,0 +1,76 @@
+"""Dates, numbers and timings written the way each language writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from .model.plan import Timing
+from .strings import ui
+
+
+# British English writes "31 December 2022"; Babel's plain "en" is American.
+LOCALES = {"da": "da_DK", "de": "de_DE", "en": "en_GB"}
+
+
+def long_date(d: date, lang: str) -> str:
+    return format_date(d, format="long", locale=LOCALES.get(lang, lang))
+
+
+def number(value: float, lang: str) -> str:
+    return format_decimal(value, locale=LOCALES.get(lang, lang))
+
+
+def year_span(years: list[int]) -> str:
+    """[2020, 2021, 2022] -> '2020–2022'; [2020, 2022] -> '2020, 2022'."""
+    years = sorted(set(years))
+    if not years:
+        return ""
+    runs: list[list[int]] = [[years[0]]]
+    for y in years[1:]:
+        if y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def quarter_span(quarters: list[str], lang: str) -> str:
+    parts = []
+    for q in sorted(set(quarters)):
+        year, n = q.split("-Q")
+        parts.append(ui("quarter.long", lang, n=n, year=year))
+    return ", ".join(parts)
+
+
+def timing_core(timing: Timing, lang: str) -> str:
+    """The years, quarters and dates of a timing, without the plan's own note."""
+    parts = []
+    if timing.years:
+        parts.append(year_span(timing.years))
+    if timing.quarters:
+        parts.append(quarter_span(timing.quarters, lang))
+    if timing.start or timing.end:
+        dates = [long_date(d, lang) for d in (timing.start, timing.end) if d]
+        parts.append(" – ".join(dict.fromkeys(dates)))
+    return "; ".join(parts)
+
+
+def timing_text(timing: Timing, lang: str) -> str:
+    """Plain-text timing for feeds and files: the plan's own words win over exact dates."""
+    note = timing.note.get(lang)[0] if timing.note else None
+    if note and (timing.start or timing.end):
+        return note
+    core = timing_core(timing, lang)
+    return f"{core} ({note})" if note else core
+
+
+def measure(value: float | None, unit: str, lang: str) -> str:
+    if value is None:
+        return ""
+    shown = number(value, lang)
+    if not unit:
+        return shown
+    return f"{shown} {unit}" if unit != "%" or lang != "en" else f"{shown}%"

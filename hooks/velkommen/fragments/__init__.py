@@ -1,0 +1,3 @@
+"""Fragment functions, one module per family of markers. Importing registers them."""
+
+from . import plan, site  # noqa: F401

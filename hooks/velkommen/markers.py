@@ -1,0 +1,88 @@
+"""Markers in Markdown say where data goes: `<!-- plan:timeline -->`.
+
+A marker is an HTML comment `<!-- family:name arg1 arg2 -->`. It is found in
+the Markdown (so an unknown marker is reported with its line) and replaced
+in the HTML that Markdown produced (so the fragment is never re-parsed as
+Markdown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .errors import Problem
+from .render import RenderContext
+
+MARKER = re.compile(r"<!--\s*([a-z]+):([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*-->")
+
+Fragment = Callable[[RenderContext, list[str]], str]
+REGISTRY: dict[str, "MarkerSpec"] = {}
+
+
+@dataclass(frozen=True)
+class MarkerSpec:
+    name: str  # "plan:timeline"
+    render: Fragment
+    args: str  # how the arguments look, for error messages: "" or "<target-group id>"
+    check_args: Callable[[RenderContext, list[str]], str | None] | None = None
+    about: str = ""
+
+
+def marker(name: str, args: str = "", check_args: Callable[[RenderContext, list[str]], str | None] | None = None,
+           about: str = "") -> Callable[[Fragment], Fragment]:
+    """Register a fragment function for a marker name."""
+
+    def register(fn: Fragment) -> Fragment:
+        REGISTRY[name] = MarkerSpec(name, fn, args, check_args, about)
+        return fn
+
+    return register
+
+
+@dataclass(frozen=True)
+class Found:
+    name: str
+    args: list[str]
+    line: int
+    text: str
+
+
+def find_markers(markdown: str) -> list[Found]:
+    found = []
+    for m in MARKER.finditer(markdown):
+        line = markdown.count("\n", 0, m.start()) + 1
+        found.append(Found(f"{m.group(1)}:{m.group(2)}", m.group(3).split(), line, m.group(0)))
+    return found
+
+
+def check_markers(markdown: str, ctx: RenderContext, file: str) -> list[Problem]:
+    """One problem per unknown marker or bad argument, with the page's file and line."""
+    problems = []
+    for f in find_markers(markdown):
+        spec = REGISTRY.get(f.name)
+        if spec is None:
+            close = sorted(n for n in REGISTRY if n.split(":")[0] == f.name.split(":")[0]) or sorted(REGISTRY)
+            problems.append(Problem(file, f"unknown marker '{f.text}'", f"use one of: {', '.join(close)}", line=f.line))
+            continue
+        if spec.check_args:
+            wrong = spec.check_args(ctx, f.args)
+            if wrong:
+                problems.append(Problem(file, f"marker '{f.text}': {wrong}",
+                                        f"write it as <!-- {spec.name} {spec.args} -->".replace("  ", " "), line=f.line))
+    return problems
+
+
+def replace_markers(html: str, ctx: RenderContext) -> str:
+    """Replace every known marker in rendered HTML by its fragment."""
+
+    def fragment(m: re.Match[str]) -> str:
+        spec = REGISTRY.get(f"{m.group(1)}:{m.group(2)}")
+        if spec is None:
+            return m.group(0)
+        return spec.render(ctx, m.group(3).split())
+
+    # Markdown wraps a marker on its own line in nothing, or in <p> when inline.
+    html = re.sub(r"<p>\s*(" + MARKER.pattern + r")\s*</p>", lambda m: m.group(1), html)
+    return MARKER.sub(fragment, html)

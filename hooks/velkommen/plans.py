@@ -1,0 +1,138 @@
+"""Which plan a reader sees, and its actions arranged for the pages.
+
+Pure functions over the validated models: easy to test without MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from .checks import timing_bounds
+from .model.plan import PHASES, Action, Plan
+
+PlanState = Literal["in_force", "ended", "upcoming"]
+
+
+@dataclass(frozen=True)
+class PlanChoice:
+    plan: Plan
+    state: PlanState
+    on: date
+
+    @property
+    def in_force(self) -> bool:
+        return self.state == "in_force"
+
+
+def select_plan(plans: list[Plan], on: date) -> PlanChoice | None:
+    """The plan in force on `on`; else the most recent ended plan; else the next one.
+
+    When periods overlap (a new plan adopted before the old one ends), the plan
+    that started last wins.
+    """
+    if not plans:
+        return None
+    in_force = [p for p in plans if p.period.start <= on <= p.period.end]
+    if in_force:
+        return PlanChoice(max(in_force, key=lambda p: (p.period.start, p.id)), "in_force", on)
+    ended = [p for p in plans if p.period.end < on]
+    if ended:
+        return PlanChoice(max(ended, key=lambda p: (p.period.end, p.id)), "ended", on)
+    return PlanChoice(min(plans, key=lambda p: (p.period.start, p.id)), "upcoming", on)
+
+
+def actions_by_phase(plan: Plan) -> list[tuple[str, list[Action]]]:
+    """Every phase with the actions that belong to it (an action may be in several)."""
+    return [(phase, [a for a in plan.actions if phase in a.phases]) for phase in PHASES]
+
+
+def actions_for_group(plan: Plan, group_id: str) -> list[Action]:
+    """Actions aimed at a target group, including actions for everyone (no groups listed)."""
+    return [a for a in plan.actions if not a.target_groups or group_id in a.target_groups]
+
+
+def actions_by_group(plan: Plan, group_ids: list[str]) -> list[tuple[str, list[Action]]]:
+    return [(g, [a for a in plan.actions if g in a.target_groups]) for g in group_ids]
+
+
+def actions_for_everyone(plan: Plan) -> list[Action]:
+    return [a for a in plan.actions if not a.target_groups]
+
+
+@dataclass(frozen=True)
+class Quarter:
+    year: int
+    number: int
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 3 * self.number - 2, 1)
+
+    @property
+    def end(self) -> date:
+        month = 3 * self.number
+        return date(self.year, month, 30 if month in (6, 9) else 31)
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-Q{self.number}"
+
+
+Mark = Literal["", "exact", "year"]
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    action: Action
+    marks: list[Mark]  # one per quarter: exact (the plan names this quarter or dates in it), year (sometime that year), or nothing
+
+
+@dataclass(frozen=True)
+class Timeline:
+    quarters: list[Quarter]
+    rows: list[TimelineRow]
+
+    @property
+    def years(self) -> list[tuple[int, int]]:
+        """(year, number of quarter columns) for the header row."""
+        out: list[tuple[int, int]] = []
+        for q in self.quarters:
+            if out and out[-1][0] == q.year:
+                out[-1] = (q.year, out[-1][1] + 1)
+            else:
+                out.append((q.year, 1))
+        return out
+
+
+def quarters_between(start: date, end: date) -> list[Quarter]:
+    out = []
+    year, number = start.year, (start.month - 1) // 3 + 1
+    while (year, number) <= (end.year, (end.month - 1) // 3 + 1):
+        out.append(Quarter(year, number))
+        year, number = (year + 1, 1) if number == 4 else (year, number + 1)
+    return out
+
+
+def timeline(plan: Plan) -> Timeline:
+    """Actions × quarters over the plan's period, like seed 004's table."""
+    starts = [plan.period.start] + [timing_bounds(a.timing)[0] for a in plan.actions]
+    ends = [plan.period.end] + [timing_bounds(a.timing)[1] for a in plan.actions]
+    quarters = quarters_between(max(min(starts), plan.period.start), min(max(ends), plan.period.end))
+    rows = [TimelineRow(a, [_mark(a, q) for q in quarters]) for a in plan.actions]
+    return Timeline(quarters, rows)
+
+
+def _mark(action: Action, q: Quarter) -> Mark:
+    t = action.timing
+    if q.key in t.quarters:
+        return "exact"
+    if t.start or t.end:
+        first = t.start or t.end
+        last = t.end or t.start
+        if first and last and first <= q.end and last >= q.start:
+            return "exact"
+    if q.year in t.years:
+        return "year"
+    return ""

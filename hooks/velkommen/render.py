@@ -1,0 +1,119 @@
+"""Render data into HTML fragments with autoescaped Jinja templates.
+
+Everything an editor writes passes through `text()` or Jinja's autoescape,
+so no data value can add markup, script or a `javascript:` link (URLs are
+checked by the model before they get here).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from . import fmt
+from .model.common import LANGUAGES, SOURCE_LANGUAGE, Text
+from .strings import ui
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def path_in_language(src_uri: str) -> str:
+    """A page's path inside its language folder: 'de/plan.md' -> 'plan.md'."""
+    first, _, rest = src_uri.partition("/")
+    return rest if first in LANGUAGES else src_uri
+
+
+def page_url(src_path: str) -> str:
+    """The directory-style URL of a page, relative to its language root: 'a/b.md' -> 'a/b/'."""
+    src_path = src_path.replace("\\", "/")
+    stem = src_path[: -len(".md")] if src_path.endswith(".md") else src_path
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    elif stem:
+        stem += "/"
+    return stem
+
+
+def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Link from one page to another inside the same language, e.g. for the plan page."""
+    here = page_url(from_page)
+    there = page_url(to_page)
+    rel = posixpath.relpath(there or ".", here or ".")
+    rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+@dataclass
+class RenderContext:
+    """What a fragment needs to know about the page it lands on."""
+
+    lang: str
+    page: str  # source path inside the language folder, e.g. "target-groups/commuters.md"
+    build_date: date
+    site: Any  # loader.SiteData
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def link(self, to_page: str, anchor: str | None = None) -> str:
+        return relative_link(self.page, to_page, anchor)
+
+
+def text(value: Text | None, lang: str, block: bool = False) -> Markup:
+    """An editor's text in `lang`, escaped; untranslated text is marked as Danish.
+
+    Danish stand-ins carry `lang="da"` for screen readers, a visible badge in the
+    reader's language, and `data-search-exclude` so they stay out of this
+    language's search.
+    """
+    if value is None:
+        return Markup("")
+    content, actual = value.get(lang)
+    if block:
+        body = Markup("").join(Markup("<p>{}</p>").format(p.strip()) for p in content.split("\n\n") if p.strip())
+    else:
+        body = escape(content)
+    if actual == lang:
+        return body
+    badge = Markup('<span class="vk-badge vk-badge--fallback">{}</span>').format(ui("fallback.badge", lang))
+    tag = "div" if block else "span"
+    return Markup('<{tag} lang="{src}" class="vk-untranslated" data-search-exclude>{body}</{tag}> {badge}').format(
+        tag=Markup(tag), src=SOURCE_LANGUAGE, body=body, badge=badge)
+
+
+def plain(value: Text | None, lang: str) -> str:
+    """An editor's text in `lang` (or Danish) as plain, unescaped text: for attributes and feeds."""
+    return value.get(lang)[0] if value else ""
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=select_autoescape(["html"], default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.globals.update(fmt=fmt)
+    return env
+
+
+def render(template: str, ctx: RenderContext, **values: Any) -> str:
+    lang = ctx.lang
+    helpers = {
+        "lang": lang,
+        "ctx": ctx,
+        "t": lambda v, block=False: text(v, lang, block),
+        "ui": lambda key, **kw: ui(key, lang, **kw),
+        "date": lambda d: fmt.long_date(d, lang),
+        "number": lambda n: fmt.number(n, lang),
+        "link": ctx.link,
+    }
+    return environment().get_template(template).render(**helpers, **values)

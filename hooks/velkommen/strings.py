@@ -1,0 +1,233 @@
+"""Words the generator itself puts on pages, in every language.
+
+Editors' texts live in data/ and docs/; these are the labels around them.
+A test checks that every key has all three languages and the same
+{placeholders} in each.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # Language names, each in its own language (the language selector).
+    "language.da": {"da": "Dansk", "de": "Dansk", "en": "Dansk"},
+    "language.de": {"da": "Deutsch", "de": "Deutsch", "en": "Deutsch"},
+    "language.en": {"da": "English", "de": "English", "en": "English"},
+    # Untranslated content.
+    "fallback.title": {
+        "da": "Siden er ikke oversat endnu",
+        "de": "Diese Seite ist noch nicht übersetzt",
+        "en": "This page is not translated yet",
+    },
+    "fallback.body": {
+        "da": "Her er den danske tekst.",
+        "de": "Hier steht der dänische Text. Ihr Browser kann ihn übersetzen.",
+        "en": "Below is the Danish text. Your browser can translate it.",
+    },
+    "fallback.badge": {"da": "på dansk", "de": "nur auf Dänisch", "en": "in Danish only"},
+    "unverified.badge": {
+        "da": "ikke bekræftet",
+        "de": "noch nicht bestätigt",
+        "en": "not yet confirmed",
+    },
+    # Plan: states and notices.
+    "plan.period": {"da": "Periode", "de": "Zeitraum", "en": "Period"},
+    "plan.adopted": {"da": "Vedtaget", "de": "Beschlossen", "en": "Adopted"},
+    "plan.adopted_unknown": {
+        "da": "Kilden oplyser ikke, hvornår planen blev vedtaget.",
+        "de": "Die Quelle nennt kein Datum des Beschlusses.",
+        "en": "The source does not say when the plan was adopted.",
+    },
+    "plan.source": {"da": "Kilde", "de": "Quelle", "en": "Source"},
+    "plan.ended.title": {
+        "da": "Planens periode er slut",
+        "de": "Der Zeitraum dieses Plans ist abgelaufen",
+        "en": "This plan's period has ended",
+    },
+    "plan.ended.body": {
+        "da": "Perioden sluttede {end}. Kommunen har ikke offentliggjort en ny plan her endnu, så du ser den seneste plan.",
+        "de": "Der Zeitraum endete am {end}. Die Kommune hat hier noch keinen neuen Plan veröffentlicht; Sie sehen den letzten Plan.",
+        "en": "The period ended on {end}. The municipality has not published a new plan here yet, so you are seeing the most recent one.",
+    },
+    "plan.upcoming.title": {
+        "da": "Planen gælder endnu ikke",
+        "de": "Dieser Plan gilt noch nicht",
+        "en": "This plan is not in force yet",
+    },
+    "plan.upcoming.body": {
+        "da": "Planen gælder fra {start}.",
+        "de": "Der Plan gilt ab dem {start}.",
+        "en": "The plan applies from {start}.",
+    },
+    "plan.none": {
+        "da": "Kommunen har ikke offentliggjort en handlingsplan her endnu.",
+        "de": "Die Kommune hat hier noch keinen Aktionsplan veröffentlicht.",
+        "en": "The municipality has not published an action plan here yet.",
+    },
+    "plan.status_note": {
+        "da": "Status er, som den står i planen.",
+        "de": "Der Status ist so angegeben, wie er im Plan steht.",
+        "en": "Status is as stated in the plan.",
+    },
+    "plan.status_as_of": {
+        "da": "Status senest tjekket {date}.",
+        "de": "Status zuletzt geprüft am {date}.",
+        "en": "Status last checked on {date}.",
+    },
+    "plan.actions_count": {"da": "{n} handlinger", "de": "{n} Maßnahmen", "en": "{n} actions"},
+    "plan.for_group": {
+        "da": "Det gør kommunen for dig",
+        "de": "Das tut die Kommune für Sie",
+        "en": "What the municipality does for you",
+    },
+    "plan.for_everyone": {
+        "da": "Og for alle nye borgere",
+        "de": "Und für alle Neubürger",
+        "en": "And for all new residents",
+    },
+    "plan.no_group_actions": {
+        "da": "Planen har ingen handlinger særligt for denne gruppe.",
+        "de": "Der Plan enthält keine eigenen Maßnahmen für diese Gruppe.",
+        "en": "The plan has no actions especially for this group.",
+    },
+    "plan.see_full": {
+        "da": "Se hele handlingsplanen",
+        "de": "Den ganzen Aktionsplan ansehen",
+        "en": "See the whole action plan",
+    },
+    "plan.everyone": {"da": "Alle nye borgere", "de": "Alle Neubürger", "en": "All new residents"},
+    "plan.timeline.caption": {
+        "da": "Handlingerne kvartal for kvartal",
+        "de": "Die Maßnahmen Quartal für Quartal",
+        "en": "The actions quarter by quarter",
+    },
+    "plan.timeline.action": {"da": "Handling", "de": "Maßnahme", "en": "Action"},
+    "plan.timeline.exact": {
+        "da": "planlagt i dette kvartal",
+        "de": "in diesem Quartal geplant",
+        "en": "planned for this quarter",
+    },
+    "plan.timeline.year": {
+        "da": "i løbet af året",
+        "de": "im Laufe des Jahres",
+        "en": "some time this year",
+    },
+    "plan.timeline.scroll": {
+        "da": "Tabellen kan rulles vandret.",
+        "de": "Die Tabelle lässt sich waagerecht scrollen.",
+        "en": "The table scrolls sideways.",
+    },
+    "quarter.short": {"da": "{n}. kvt.", "de": "Q{n}", "en": "Q{n}"},
+    "quarter.long": {"da": "{n}. kvartal {year}", "de": "{n}. Quartal {year}", "en": "Q{n} {year}"},
+    # Action fields.
+    "action.status": {"da": "Status", "de": "Status", "en": "Status"},
+    "action.timing": {"da": "Hvornår", "de": "Wann", "en": "When"},
+    "action.lead": {"da": "Ansvarlig", "de": "Verantwortlich", "en": "Lead"},
+    "action.partners": {"da": "Samarbejdspartnere", "de": "Partner", "en": "Partners"},
+    "action.category": {"da": "Type", "de": "Art", "en": "Kind"},
+    "action.phases": {"da": "Fase", "de": "Phase", "en": "Phase"},
+    "action.target_groups": {"da": "Målgrupper", "de": "Zielgruppen", "en": "Target groups"},
+    "action.focus_area": {"da": "Indsatsområde", "de": "Handlungsfeld", "en": "Focus area"},
+    "action.funding": {"da": "Finansiering", "de": "Finanzierung", "en": "Funding"},
+    "action.extra_funding": {
+        "da": "Kræver penge ud over det årlige budget",
+        "de": "Braucht Geld über das jährliche Budget hinaus",
+        "en": "Needs money beyond the yearly budget",
+    },
+    "action.cost.year": {"da": "ca. {amount} kr. om året", "de": "ca. {amount} Kronen pro Jahr", "en": "about DKK {amount} a year"},
+    "action.cost.total": {"da": "ca. {amount} kr. i alt", "de": "ca. {amount} Kronen insgesamt", "en": "about DKK {amount} in total"},
+    "action.targets": {"da": "Mål", "de": "Ziele", "en": "Targets"},
+    "target.from_to": {
+        "da": "Fra {baseline} til {target} inden {deadline}",
+        "de": "Von {baseline} auf {target} bis {deadline}",
+        "en": "From {baseline} to {target} by {deadline}",
+    },
+    "target.to": {"da": "Mål: {target} inden {deadline}", "de": "Ziel: {target} bis {deadline}", "en": "Target: {target} by {deadline}"},
+    "target.baseline": {"da": "Udgangspunkt: {baseline}", "de": "Ausgangswert: {baseline}", "en": "Baseline: {baseline}"},
+    "target.source": {"da": "Måles af", "de": "Gemessen durch", "en": "Measured by"},
+    "target.open": {
+        "da": "Måltallet er ikke fastsat endnu.",
+        "de": "Der Zielwert ist noch nicht festgelegt.",
+        "en": "The target value is not set yet.",
+    },
+    # Vocabularies.
+    "phase.attraction": {"da": "Tiltrækning", "de": "Gewinnen", "en": "Attraction"},
+    "phase.reception": {"da": "Modtagelse", "de": "Empfang", "en": "Reception"},
+    "phase.retention": {"da": "Fastholdelse", "de": "Halten", "en": "Retention"},
+    "phase.attraction.about": {
+        "da": "Før du flytter: at du får lyst til at flytte hertil.",
+        "de": "Bevor Sie umziehen: Lust darauf machen, hierher zu ziehen.",
+        "en": "Before you move: making you want to move here.",
+    },
+    "phase.reception.about": {
+        "da": "Når du flytter: en god velkomst og hjælp til at komme i gang.",
+        "de": "Wenn Sie umziehen: ein guter Empfang und Hilfe beim Ankommen.",
+        "en": "When you move: a good welcome and help getting started.",
+    },
+    "phase.retention.about": {
+        "da": "Når du bor her: at du trives og bliver.",
+        "de": "Wenn Sie hier wohnen: dass Sie sich wohlfühlen und bleiben.",
+        "en": "Once you live here: helping you thrive and stay.",
+    },
+    "category.concrete": {"da": "Konkret handling", "de": "Konkrete Maßnahme", "en": "Concrete action"},
+    "category.knowledge": {"da": "Data og viden", "de": "Daten und Wissen", "en": "Data and knowledge"},
+    "category.branding": {"da": "Branding", "de": "Markenbildung", "en": "Branding"},
+    "status.planned": {"da": "Planlagt", "de": "Geplant", "en": "Planned"},
+    "status.ongoing": {"da": "I gang", "de": "Läuft", "en": "Ongoing"},
+    "status.done": {"da": "Gennemført", "de": "Abgeschlossen", "en": "Done"},
+    "status.dropped": {"da": "Droppet", "de": "Eingestellt", "en": "Dropped"},
+    # Shared facts.
+    "site.accessibility_statement": {
+        "da": "Kommunens tilgængelighedserklæring",
+        "de": "Erklärung zur Barrierefreiheit der Kommune",
+        "en": "The municipality's accessibility statement",
+    },
+    "site.accessibility_statement.missing": {
+        "da": "Linket til tilgængelighedserklæringen er ikke tilføjet endnu.",
+        "de": "Der Link zur Erklärung zur Barrierefreiheit fehlt noch.",
+        "en": "The link to the accessibility statement has not been added yet.",
+    },
+    "site.unverified_link": {
+        "da": "Adressen følger statens faste mønster for erklæringer, men er ikke bekræftet af kommunen endnu.",
+        "de": "Die Adresse folgt dem festen Muster des Staates für solche Erklärungen, ist aber noch nicht von der Kommune bestätigt.",
+        "en": "The address follows the state's fixed pattern for these statements, but the municipality has not confirmed it yet.",
+    },
+    "site.feedback.missing": {
+        "da": "Kommunen har endnu ikke oplyst en e-mailadresse til fejl på siden. Brug kontaktoplysningerne på kommunens hjemmeside.",
+        "de": "Die Kommune hat noch keine E-Mail-Adresse für Fehlermeldungen angegeben. Nutzen Sie die Kontaktdaten auf der Website der Kommune.",
+        "en": "The municipality has not yet given an e-mail address for reporting problems. Please use the contact details on the municipality's website.",
+    },
+    "site.team_languages": {"da": "Teamet taler", "de": "Das Team spricht", "en": "The team speaks"},
+    "site.website": {
+        "da": "Kontaktoplysninger på kommunens hjemmeside",
+        "de": "Kontaktdaten auf der Website der Kommune",
+        "en": "Contact details on the municipality's website",
+    },
+    # Footer.
+    "footer.accessibility": {"da": "Tilgængelighed", "de": "Barrierefreiheit", "en": "Accessibility"},
+    "footer.privacy": {"da": "Privatliv", "de": "Datenschutz", "en": "Privacy"},
+    "footer.report": {
+        "da": "Fejl på siden? Skriv til os",
+        "de": "Fehler auf der Seite? Schreiben Sie uns",
+        "en": "Problem with this page? Tell us",
+    },
+    "footer.report_subject": {
+        "da": "Fejl på siden {url}",
+        "de": "Fehler auf der Seite {url}",
+        "en": "Problem with the page {url}",
+    },
+    "footer.municipality": {"da": "Kommunens hjemmeside", "de": "Website der Kommune", "en": "Municipality website"},
+    "footer.languages": {"da": "Sprog", "de": "Sprachen", "en": "Languages"},
+}
+
+
+class MissingString(KeyError):
+    pass
+
+
+def ui(key: str, lang: str, **values: object) -> str:
+    """The label `key` in `lang`, with {placeholders} filled in."""
+    try:
+        text = STRINGS[key][lang]
+    except KeyError:
+        raise MissingString(f"UI string '{key}' has no '{lang}' text") from None
+    return text.format(**values) if values else text

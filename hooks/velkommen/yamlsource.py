@@ -1,0 +1,148 @@
+"""Read a YAML file into plain Python data and remember the line of every value.
+
+Editors need line numbers in error messages, so we compose the YAML node tree
+ourselves and record `path -> line` while converting it. Three YAML 1.1 traps
+are closed on the way:
+
+- dates stay strings, so the model (not PyYAML) reports an impossible date
+  such as 2026-02-30 with its line, instead of crashing;
+- only `true`/`false` are booleans (`no`, `on`, `off` stay text: the language
+  code for Norwegian is `no`);
+- a key written twice in one mapping is an error, not a silent overwrite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem
+
+Path_ = tuple  # a path into the data: ("actions", 3, "title", "de")
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """SafeLoader without timestamps and with YAML 1.2 booleans."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+@dataclass
+class YamlDocument:
+    """The data of one file and the line where each value starts."""
+
+    file: str
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int | None:
+        """Line of the deepest recorded value on `path` (a missing key points at its parent)."""
+        path = tuple(path)
+        while True:
+            if path in self.lines:
+                return self.lines[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+
+def load_yaml(path: Path, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one file. Returns the document, or None and the problems that stopped it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(display_name, f"the file is not UTF-8 text ({exc.reason})",
+                              "save the file with UTF-8 encoding (the default in VS Code)")]
+    return parse_yaml(text, display_name)
+
+
+def parse_yaml(text: str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
+    problems: list[Problem] = []
+    if "\t" in text:
+        line = text[: text.index("\t")].count("\n") + 1
+        return None, [Problem(display_name, "the file contains a tab character",
+                              "indent with spaces only (two spaces per level)", line=line)]
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(display_name, exc)]
+    except yaml.YAMLError as exc:  # pragma: no cover - every parser error is marked
+        return None, [Problem(display_name, f"YAML syntax error: {exc}", "check the file's indentation and quoting")]
+    finally:
+        loader.dispose()
+    doc = YamlDocument(display_name, None)
+    if node is None:
+        return doc, problems
+    converter = _Converter(loader, doc, problems)
+    doc.data = converter.convert(node, ())
+    return doc, problems
+
+
+def _syntax_problem(display_name: str, exc: yaml.MarkedYAMLError) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    what = (exc.problem or "the YAML cannot be read").rstrip(".")
+    if exc.context:
+        what = f"{exc.context}, {what}"
+    hint = "check the indentation (spaces, the same depth for keys of one entry)"
+    if "mapping values are not allowed" in what:
+        hint = 'put text that contains ": " in quotes, e.g. title: "Trin 1: CPR"'
+    elif "found character" in what and "'@'" in what:
+        hint = "put text that starts with @ or ` in quotes"
+    elif "could not find expected ':'" in what:
+        hint = "every key needs a colon and a space after it, e.g. `name: Rødekro`"
+    elif "expected <block end>" in what:
+        hint = "a list item or key is indented differently from its neighbours; line them up"
+    return Problem(display_name, f"YAML syntax error: {what}", hint, line=(mark.line + 1) if mark else None)
+
+
+class _Converter:
+    def __init__(self, loader: Any, doc: YamlDocument, problems: list[Problem]):
+        self.loader = loader
+        self.doc = doc
+        self.problems = problems
+
+    def convert(self, node: yaml.Node, path: Path_) -> Any:
+        self.doc.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.scalar(key_node, path)
+                if not isinstance(key, (str, int)):
+                    key = str(key)
+                if key in result:
+                    self.problems.append(Problem(
+                        self.doc.file, f"the key '{key}' appears twice here; the second one would silently win",
+                        "delete one of them or merge them", line=key_node.start_mark.line + 1,
+                        field=".".join(str(p) for p in (*path, key))))
+                result[key] = self.convert(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self.scalar(node, path)
+
+    def scalar(self, node: yaml.Node, path: Path_) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            self.problems.append(Problem(self.doc.file, "a list or mapping cannot be used as a key",
+                                         "use plain text as key", line=node.start_mark.line + 1))
+            return str(node.start_mark)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as exc:
+            self.problems.append(Problem(self.doc.file, f"unsupported YAML value ({exc.problem})",
+                                         "write plain text, numbers, true/false, lists and mappings only",
+                                         line=node.start_mark.line + 1))
+            return None
