@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from .community import Entries, Events, Towns
+from .guide import Situations, Steps, Terms
 from .plan import Plan
 from .site import Municipality, TargetGroups
 
@@ -30,6 +32,12 @@ DATASETS: tuple[Dataset, ...] = (
     Dataset("municipality", "municipality.yaml", Municipality, None, None, True, "The municipality"),
     Dataset("target_groups", "target_groups.yaml", TargetGroups, "target_groups", "target_group", True, "Target groups"),
     Dataset("plans", "plans/*.yaml", Plan, None, "plan", True, "Action plans"),
+    Dataset("situations", "guide/situations.yaml", Situations, "situations", "situation", False, "Guide situations"),
+    Dataset("steps", "guide/steps/*.yaml", Steps, "steps", "guide_step", False, "Guide steps"),
+    Dataset("terms", "guide/terms.yaml", Terms, "terms", "term", False, "Danish official terms"),
+    Dataset("towns", "directory/towns.yaml", Towns, "towns", "town", False, "Towns and villages"),
+    Dataset("entries", "directory/entries/*.yaml", Entries, "entries", "directory_entry", False, "Directory entries"),
+    Dataset("events", "events/*.yaml", Events, "events", "event", False, "Events"),
 )
 
 
