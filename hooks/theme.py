@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from velkommen import build as vk
 from velkommen import pages
+from velkommen.model.common import SOURCE_LANGUAGE
 from velkommen.render import path_in_language, relative_link
 from velkommen.strings import ui
 
@@ -20,7 +21,17 @@ def reader_language(config) -> str:
 
 def on_env(env, config, files):
     env.globals["vk_ui"] = lambda key, **values: ui(key, reader_language(config), **values)
+    env.globals["vk_t"] = lambda key, lang, **values: ui(key, lang, **values)
     return env
+
+
+def on_pre_build(config):
+    # Each language build would write site/404.html and the last would win;
+    # only the source-language build writes it (the page speaks all three).
+    if reader_language(config) == SOURCE_LANGUAGE:
+        config.theme.static_templates.add("404.html")
+    else:
+        config.theme.static_templates.discard("404.html")
 
 
 def on_page_context(context, page, config, nav):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
 from typing import Any
 
 from .errors import Problem
 from .loaded import LoadedFile, problem_at
-from .model.plan import Plan, Timing
+from .model.plan import Plan
+from .periods import timing_bounds, year_span
 
 
 def run_domain_checks(site: Any) -> list[Problem]:
@@ -21,31 +21,6 @@ def run_domain_checks(site: Any) -> list[Problem]:
 
 # --- Plans -----------------------------------------------------------------
 
-def timing_bounds(timing: Timing) -> tuple[date, date]:
-    """First and last day an action's timing covers."""
-    starts: list[date] = []
-    ends: list[date] = []
-    for year in timing.years:
-        starts.append(date(year, 1, 1))
-        ends.append(date(year, 12, 31))
-    for q in timing.quarters:
-        year, n = int(q[:4]), int(q[-1])
-        starts.append(date(year, 3 * n - 2, 1))
-        ends.append(_quarter_end(year, n))
-    if timing.start:
-        starts.append(timing.start)
-        ends.append(timing.end or timing.start)
-    if timing.end:
-        ends.append(timing.end)
-        starts.append(timing.start or timing.end)
-    return min(starts), max(ends)
-
-
-def _quarter_end(year: int, quarter: int) -> date:
-    month = 3 * quarter
-    return date(year, month, 30 if month in (6, 9) else 31)
-
-
 def check_plan(loaded: LoadedFile) -> Iterable[Problem]:
     plan: Plan = loaded.value  # type: ignore[assignment]
     focus_ids = [f.id for f in plan.focus_areas]
@@ -56,7 +31,7 @@ def check_plan(loaded: LoadedFile) -> Iterable[Problem]:
         first, last = timing_bounds(action.timing)
         if last < plan.period.start or first > plan.period.end:
             yield problem_at(loaded, ("actions", i, "timing"),
-                             f"the timing ({first.year}–{last.year}) lies wholly outside the plan's period "
+                             f"the timing ({year_span([first.year, last.year])}) lies wholly outside the plan's period "
                              f"({plan.period.start} to {plan.period.end})",
                              "correct the years, or move the action to the plan for that period")
         if action.cost_estimate and not action.extra_funding:

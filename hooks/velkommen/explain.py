@@ -92,6 +92,10 @@ def explain(err: dict[str, Any], model: type[BaseModel], path: tuple) -> tuple[s
     if kind == "extra_forbidden":
         holder = model_at(model, path[:-1])
         allowed = field_keys(holder) if holder else []
+        if " " in key:
+            # `{da: Ships, boats and cars}` splits at the commas: the rest turns into keys.
+            return (f"'{key}' is not a field this entry knows: a comma inside {{ }} has split a text",
+                    'put the whole text in quotes, e.g. {da: "Skibe, både og biler"}, or write it on its own line')
         close = difflib.get_close_matches(key, allowed, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
         return f"'{key}' is not a field this entry knows", f"{hint}allowed fields here: {', '.join(allowed)}"

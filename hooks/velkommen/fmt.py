@@ -8,6 +8,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from .model.plan import Timing
+from .periods import year_span
 from .strings import ui
 
 
@@ -21,20 +22,6 @@ def long_date(d: date, lang: str) -> str:
 
 def number(value: float, lang: str) -> str:
     return format_decimal(value, locale=LOCALES.get(lang, lang))
-
-
-def year_span(years: list[int]) -> str:
-    """[2020, 2021, 2022] -> '2020–2022'; [2020, 2022] -> '2020, 2022'."""
-    years = sorted(set(years))
-    if not years:
-        return ""
-    runs: list[list[int]] = [[years[0]]]
-    for y in years[1:]:
-        if y == runs[-1][-1] + 1:
-            runs[-1].append(y)
-        else:
-            runs.append([y])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def quarter_span(quarters: list[str], lang: str) -> str:

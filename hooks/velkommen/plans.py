@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from .checks import timing_bounds
+from .periods import Quarter, quarters_between, timing_bounds
 from .model.plan import PHASES, Action, Plan
 
 PlanState = Literal["in_force", "ended", "upcoming"]
@@ -61,25 +61,6 @@ def actions_for_everyone(plan: Plan) -> list[Action]:
     return [a for a in plan.actions if not a.target_groups]
 
 
-@dataclass(frozen=True)
-class Quarter:
-    year: int
-    number: int
-
-    @property
-    def start(self) -> date:
-        return date(self.year, 3 * self.number - 2, 1)
-
-    @property
-    def end(self) -> date:
-        month = 3 * self.number
-        return date(self.year, month, 30 if month in (6, 9) else 31)
-
-    @property
-    def key(self) -> str:
-        return f"{self.year}-Q{self.number}"
-
-
 Mark = Literal["", "exact", "year"]
 
 
@@ -104,15 +85,6 @@ class Timeline:
             else:
                 out.append((q.year, 1))
         return out
-
-
-def quarters_between(start: date, end: date) -> list[Quarter]:
-    out = []
-    year, number = start.year, (start.month - 1) // 3 + 1
-    while (year, number) <= (end.year, (end.month - 1) // 3 + 1):
-        out.append(Quarter(year, number))
-        year, number = (year + 1, 1) if number == 4 else (year, number + 1)
-    return out
 
 
 def timeline(plan: Plan) -> Timeline:

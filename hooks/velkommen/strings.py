@@ -73,6 +73,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Status zuletzt geprüft am {date}.",
         "en": "Status last checked on {date}.",
     },
+    "plan.targets": {"da": "Planens mål", "de": "Ziele des Plans", "en": "The plan's targets"},
     "plan.actions_count": {"da": "{n} handlinger", "de": "{n} Maßnahmen", "en": "{n} actions"},
     "plan.for_group": {
         "da": "Det gør kommunen for dig",
@@ -142,6 +143,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "From {baseline} to {target} by {deadline}",
     },
     "target.to": {"da": "Mål: {target} inden {deadline}", "de": "Ziel: {target} bis {deadline}", "en": "Target: {target} by {deadline}"},
+    "target.value": {"da": "Mål: {target}", "de": "Ziel: {target}", "en": "Target: {target}"},
     "target.baseline": {"da": "Udgangspunkt: {baseline}", "de": "Ausgangswert: {baseline}", "en": "Baseline: {baseline}"},
     "target.source": {"da": "Måles af", "de": "Gemessen durch", "en": "Measured by"},
     "target.open": {
@@ -202,6 +204,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Kontaktdaten auf der Website der Kommune",
         "en": "Contact details on the municipality's website",
     },
+    # The 404 page.
+    "notfound.title": {"da": "Siden findes ikke", "de": "Seite nicht gefunden", "en": "Page not found"},
+    "notfound.body": {
+        "da": "Siden er måske flyttet eller slettet, eller adressen er skrevet forkert.",
+        "de": "Die Seite wurde vielleicht verschoben oder gelöscht, oder die Adresse ist falsch geschrieben.",
+        "en": "The page may have moved or been deleted, or the address may be mistyped.",
+    },
+    "notfound.home": {"da": "Gå til forsiden på dansk", "de": "Zur Startseite auf Deutsch", "en": "Go to the home page in English"},
     # Footer.
     "footer.accessibility": {"da": "Tilgængelighed", "de": "Barrierefreiheit", "en": "Accessibility"},
     "footer.privacy": {"da": "Privatliv", "de": "Datenschutz", "en": "Privacy"},

@@ -129,5 +129,6 @@ class Plan(Strict):
     source: Source
     summary: Text | None = Field(default=None, description="A few sentences for newcomers about the plan.")
     status_as_of: Day | None = Field(default=None, description="Date the actions' status was last checked. Leave out if the status is as written in the plan.")
+    targets: list[Target] = Field(default_factory=list, description="The plan's overall measurable goals.")
     focus_areas: list[FocusArea] = Field(default_factory=list)
     actions: list[Action] = Field(min_length=1)

@@ -1,0 +1,48 @@
+"""Shared fixtures: paths, small data folders, and one strict build of the real site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+BUILD_DATE = "2026-11-23"
+
+
+def build_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "VELKOMMEN_BUILD_DATE": BUILD_DATE}
+    env.pop("SITE_URL", None)
+    env.update(extra)
+    return env
+
+
+def run_mkdocs(config: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir", str(site_dir)],
+        cwd=config.parent, env=build_env(**env), capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test session with a fixed build date."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = run_mkdocs(ROOT / "mkdocs.yml", site_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
+def data_folder(tmp_path: Path, *files: tuple[str, Path]) -> Path:
+    """A data/ folder with the base municipality and target groups plus the given files."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "base", data)
+    for relative, source in files:
+        target = data / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, target)
+    return data

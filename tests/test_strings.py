@@ -1,0 +1,31 @@
+"""The generator's own words exist in Danish, German and English alike."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from velkommen.model.common import LANGUAGES
+from velkommen.strings import STRINGS, MissingString, ui
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(STRINGS))
+def test_every_label_has_all_languages_with_the_same_placeholders(key):
+    texts = STRINGS[key]
+    assert set(texts) == set(LANGUAGES)
+    assert all(t.strip() for t in texts.values())
+    assert len({frozenset(_placeholders(t)) for t in texts.values()}) == 1, texts
+
+
+def test_a_missing_label_is_an_error_not_an_empty_string():
+    with pytest.raises(MissingString):
+        ui("no.such.label", "de")
+
+
+def test_labels_fill_in_their_values():
+    assert ui("plan.actions_count", "de", n=3) == "3 Maßnahmen"
