@@ -20,9 +20,22 @@ from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE
 
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
+# mkdocs-static-i18n builds the other languages inside the source language's
+# post_build and leaves `theme.language` at the last one, so each build's
+# language is remembered when it starts.
+_building: list[str] = []
+
 
 def _language(config) -> str:
     return str(config.theme["language"])
+
+
+def on_pre_build(config):
+    _building.append(_language(config))
+
+
+def on_build_error(error):
+    _building.clear()
 
 
 def _prefix(lang: str) -> str:
@@ -41,10 +54,10 @@ def _search_plugin(config):
 
 @event_priority(-200)
 def on_post_build(config):
+    lang = _building.pop() if _building else _language(config)
     plugin = _search_plugin(config)
     if plugin is None or not hasattr(plugin, "search_index"):
         return
-    lang = _language(config)
     prefix = _prefix(lang)
     docs = []
     for entry in plugin.search_index.entries:

@@ -6,6 +6,7 @@ language and read `vk_footer` for the footer's links on each page.
 
 from __future__ import annotations
 
+import posixpath
 from urllib.parse import quote
 
 from velkommen import build as vk
@@ -50,4 +51,21 @@ def on_page_context(context, page, config, nav):
         footer["report"] = f"mailto:{municipality.feedback.email}?subject={quote(subject)}"
         footer["report_unverified"] = not municipality.feedback.verified
     context["vk_footer"] = footer
+    context["vk_alternates"] = _alternates(page, config)
     return context
+
+
+def _alternates(page, config) -> list[dict[str, str]]:
+    """The same page in every language, as links relative to this page.
+
+    mkdocs-static-i18n leaves home-page links absolute ("/de/"), which break
+    when the site lives below a path (a GitHub Pages project site).
+    """
+    here = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url) + "/"
+    links = []
+    for alt in config.extra.get("alternate", []):
+        target = page.file.alternates.get(alt["lang"]) if hasattr(page.file, "alternates") else None
+        url = target.url if target is not None else alt["link"].lstrip("/")
+        rel = posixpath.relpath(url or ".", here or ".")
+        links.append({"name": alt["name"], "lang": alt["lang"], "href": "./" if rel == "." else rel + "/"})
+    return links

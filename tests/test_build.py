@@ -1,0 +1,103 @@
+"""Whole builds of a tiny site with the real hooks: fallback pages and builds that must stop."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, run_mkdocs
+
+MINI = FIXTURES / "minisite"
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("mini-site")
+    result = run_mkdocs(MINI / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def _copy_minisite(tmp_path: Path) -> Path:
+    """A writable copy whose relative paths to hooks/ and overrides/ still work."""
+    target = tmp_path / "tests" / "fixtures" / "minisite"
+    shutil.copytree(MINI, target)
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("hooks", "overrides"):
+        (tmp_path / folder).symlink_to(root / folder)
+    return target
+
+
+def test_a_page_missing_in_german_shows_the_danish_text_under_a_german_notice(mini):
+    html = (mini / "de" / "only-danish" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="de"' in html
+    assert "Diese Seite ist noch nicht übersetzt" in html
+    assert '<div lang="da" class="vk-fallback__content">' in html
+    body = html.split('<div lang="da" class="vk-fallback__content">', 1)[1]
+    assert "Sundhedskortet hedder også det gule kort." in body
+
+
+def test_data_on_an_untranslated_page_is_danish_like_the_page(mini):
+    html = (mini / "en" / "only-danish" / "index.html").read_text(encoding="utf-8")
+    body = html.split('<div lang="da" class="vk-fallback__content">', 1)[1]
+    assert "Se hele handlingsplanen" in body and "See the whole action plan" not in body
+    assert "This page is not translated yet" in html
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_an_untranslated_page_is_kept_out_of_that_languages_search(mini, lang):
+    index = json.loads((mini / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == [lang]
+    assert not [d for d in index["docs"] if d["location"].startswith("only-danish/")]
+    assert [d for d in index["docs"] if d["location"] == ""], "the translated home page is indexed"
+
+
+def test_danish_search_has_the_danish_page_and_no_other_language(mini):
+    index = json.loads((mini / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [d["location"] for d in index["docs"]]
+    assert index["config"]["lang"] == ["da"]
+    assert any(loc.startswith("only-danish/") for loc in locations)
+    assert not any(loc.startswith(("de/", "en/")) for loc in locations)
+
+
+def test_bad_data_stops_the_build_with_file_line_and_fix_and_no_traceback(tmp_path):
+    site = _copy_minisite(tmp_path)
+    plan = site / "data" / "plans" / "base-plan.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("status: ongoing", "status: underway"), encoding="utf-8")
+    result = run_mkdocs(site / "mkdocs.yml", tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "data/plans/base-plan.yaml:15" in output
+    assert "'underway' is not one of the allowed values" in output
+    assert "how to fix it: use one of: 'planned', 'ongoing', 'done' or 'dropped'" in output
+    assert "Traceback" not in output
+
+
+def test_an_unknown_marker_stops_the_build_naming_the_page_and_line(tmp_path):
+    site = _copy_minisite(tmp_path)
+    page = site / "docs" / "da" / "plan.md"
+    page.write_text("# Plan\n\nTekst.\n\n<!-- plan:timelime -->\n", encoding="utf-8")
+    result = run_mkdocs(site / "mkdocs.yml", tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "docs/da/plan.md:5" in output
+    assert "unknown marker '<!-- plan:timelime -->'" in output
+    assert "plan:timeline" in output
+    assert "Traceback" not in output
+
+
+def test_a_build_date_that_is_not_a_date_stops_the_build(tmp_path):
+    result = run_mkdocs(MINI / "mkdocs.yml", tmp_path / "out", VELKOMMEN_BUILD_DATE="2026-13-01")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "'2026-13-01' is not a date" in output
+
+
+def test_no_plan_in_force_is_told_to_editors_without_failing(tmp_path):
+    result = run_mkdocs(MINI / "mkdocs.yml", tmp_path / "out", VELKOMMEN_BUILD_DATE="2030-01-01")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "no action plan is in force on 2030-01-01" in output
