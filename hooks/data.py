@@ -22,7 +22,7 @@ def on_config(config):
     docs_dir = Path(config.docs_dir)
     build_date, problems = vk.resolve_build_date(config.extra.get("build_date"))
     site = vk.load_cached(root / "data")
-    problems = [*problems, *site.problems, *vk.page_problems(site, docs_dir), *vk.plan_notices(site, build_date)]
+    problems = [*problems, *site.problems, *vk.page_problems(site, docs_dir), *vk.editor_notices(site, build_date)]
     errors = errors_only(problems)
     if errors:
         raise PluginError("The site was not built because the data has problems:\n" + format_report(errors))

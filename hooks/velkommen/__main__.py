@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .build import page_problems, plan_notices, resolve_build_date
+from .build import editor_notices, page_problems, resolve_build_date
 from .errors import errors_only, format_report
 from .loader import load_site_data
 from .schema import write_schemas
@@ -20,7 +20,7 @@ from .schema import write_schemas
 def check(root: Path, on: date | None = None) -> int:
     build_date, problems = resolve_build_date(None, on)
     site = load_site_data(root / "data")
-    problems = [*problems, *site.problems, *page_problems(site, root / "docs"), *plan_notices(site, build_date)]
+    problems = [*problems, *site.problems, *page_problems(site, root / "docs"), *editor_notices(site, build_date)]
     print(format_report(problems))
     return 1 if errors_only(problems) else 0
 

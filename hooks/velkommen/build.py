@@ -15,6 +15,7 @@ from . import fragments  # noqa: F401  (registers the markers)
 from .errors import Problem
 from .loaded import problem_at
 from .loader import SiteData, load_site_data
+from .checks import freshness_notices
 from .plans import select_plan
 
 BUILD_DATE_ENV = "VELKOMMEN_BUILD_DATE"
@@ -89,6 +90,11 @@ def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> li
                                            f"the page '{group.page}' does not exist in docs/{source_lang}/",
                                            "create the page or correct the path (relative to docs/da/)"))
     return problems
+
+
+def editor_notices(site: SiteData, on: date) -> list[Problem]:
+    """Everything editors should look at this month, without failing the build."""
+    return [*plan_notices(site, on), *freshness_notices(site, on)]
 
 
 def plan_notices(site: SiteData, on: date) -> list[Problem]:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
 from typing import Any
 
 from .errors import Problem
 from .loaded import LoadedFile, problem_at
+from .guide import find_cycle
 from .model.plan import Plan
 from .periods import timing_bounds, year_span
 
@@ -16,7 +20,18 @@ def run_domain_checks(site: Any) -> list[Problem]:
     for dataset_name, check in DOMAIN_CHECKS.items():
         for loaded in site.files.get(dataset_name, []):
             problems.extend(check(loaded))
+    for site_check in SITE_CHECKS:
+        problems.extend(site_check(site))
     return problems
+
+
+def _located(site: Any, dataset_name: str) -> dict[str, tuple[LoadedFile, int]]:
+    """Each entry id of a dataset with the file and list index it is written at."""
+    out: dict[str, tuple[LoadedFile, int]] = {}
+    for loaded in site.files.get(dataset_name, []):
+        for i, entry in enumerate(getattr(loaded.value, loaded.dataset.entries)):
+            out.setdefault(entry.id, (loaded, i))
+    return out
 
 
 # --- Plans -----------------------------------------------------------------
@@ -40,6 +55,57 @@ def check_plan(loaded: LoadedFile) -> Iterable[Problem]:
                              "set `extra_funding: true` if the action needs money beyond the budget, or remove the estimate")
 
 
+# --- The guide -----------------------------------------------------------------
+
+def check_guide(site: Any) -> Iterable[Problem]:
+    steps = site.entries("steps")
+    if not steps:
+        return
+    where = _located(site, "steps")
+
+    def at(step_id: str, path: tuple, problem: str, fix: str) -> Problem:
+        loaded, i = where[step_id]
+        return problem_at(loaded, ("steps", i, *path), problem, fix)
+
+    cycle = find_cycle(steps)
+    if cycle:
+        yield at(cycle[0], ("after",), f"the steps wait for each other in a circle: {' → '.join(cycle)}",
+                 "remove one of these prerequisites (`after:`) so the circle is broken")
+    by_id = {s.id: s for s in steps}
+    for step in steps:
+        for j, before in enumerate(step.after):
+            if before not in by_id:
+                continue  # reported by the reference check
+            # "After" means "if that step applies to you, do it first"; one that
+            # never applies where this step does is a slip.
+            if not set(step.situations) & set(by_id[before].situations):
+                yield at(step.id, ("after", j),
+                         f"this step comes after '{before}', but the two steps share no situation, so '{before}' never comes first",
+                         f"remove '{before}' from `after`, or give both steps a situation in common")
+    for loaded in site.files.get("situations", []):
+        for i, situation in enumerate(loaded.value.situations):
+            if not any(situation.id in s.situations for s in steps):
+                yield problem_at(loaded, ("situations", i, "id"), f"no step applies to the situation '{situation.id}'",
+                                 f"add '{situation.id}' to the `situations` of the steps it needs, or remove the situation")
+
+
+def freshness_notices(site: Any, on: date) -> list[Problem]:
+    """Facts whose last check is older than the allowed age (a reminder, not an error)."""
+    municipality = site.one("municipality")
+    months = municipality.freshness.guide_steps_months if municipality else 12
+    limit = on - relativedelta(months=months)
+    problems = []
+    for step_id, (loaded, i) in _located(site, "steps").items():
+        step = loaded.value.steps[i]
+        if step.verified < limit:
+            problems.append(problem_at(loaded, ("steps", i, "verified"),
+                                       f"the step was last checked on {step.verified}, more than {months} months ago",
+                                       f"check it against {step.source} and set `verified:` to the day you did", "notice"))
+    return problems
+
+
 DOMAIN_CHECKS: dict[str, Callable[[LoadedFile], Iterable[Problem]]] = {
     "plans": check_plan,
 }
+
+SITE_CHECKS: list[Callable[[Any], Iterable[Problem]]] = [check_guide]

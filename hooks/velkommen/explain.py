@@ -18,6 +18,15 @@ from .model.walk import field_keys, model_at
 from .yamlsource import YamlDocument
 
 
+def suggest(value: str, known: list[str]) -> str | None:
+    """The known name an editor most likely meant: a close spelling, or one that is part of what they wrote."""
+    close = difflib.get_close_matches(value, known, n=1)
+    if close:
+        return close[0]
+    inside = sorted((k for k in known if k and (k in value or value in k)), key=len, reverse=True)
+    return inside[0] if inside else None
+
+
 def problems_from_validation(exc: ValidationError, doc: YamlDocument, model: type[BaseModel]) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False):
@@ -96,8 +105,8 @@ def explain(err: dict[str, Any], model: type[BaseModel], path: tuple) -> tuple[s
             # `{da: Ships, boats and cars}` splits at the commas: the rest turns into keys.
             return (f"'{key}' is not a field this entry knows: a comma inside {{ }} has split a text",
                     'put the whole text in quotes, e.g. {da: "Skibe, både og biler"}, or write it on its own line')
-        close = difflib.get_close_matches(key, allowed, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        guess = suggest(key, allowed)
+        hint = f"did you mean '{guess}'? " if guess else ""
         return f"'{key}' is not a field this entry knows", f"{hint}allowed fields here: {', '.join(allowed)}"
     if kind == "string_pattern_mismatch":
         pattern = ctx.get("pattern")

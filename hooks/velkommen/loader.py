@@ -7,7 +7,6 @@ error means (a failed build, a failed `make check`, a test assertion).
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .errors import Problem
-from .explain import problems_from_validation
+from .explain import problems_from_validation, suggest
 from .loaded import LoadedFile, problem_at
 from .model import DATASETS, Dataset
 from .model.walk import iter_id_lists, iter_refs
@@ -152,8 +151,8 @@ def _check_refs(site: SiteData, ids: dict[str, dict[str, _IdSite]]) -> list[Prob
                 known = ids.get(namespace, {})
                 if value in known:
                     continue
-                close = difflib.get_close_matches(value, list(known), n=1)
-                hint = f"did you mean '{close[0]}'? " if close else ""
+                guess = suggest(value, list(known))
+                hint = f"did you mean '{guess}'? " if guess else ""
                 options = ", ".join(sorted(known)[:12]) + (" …" if len(known) > 12 else "")
                 problems.append(problem_at(loaded, path, f"'{value}' is not the id of any {namespace.replace('_', ' ')}",
                                     f"{hint}use one of: {options}" if known else f"first add the {namespace.replace('_', ' ')} it refers to"))

@@ -22,6 +22,14 @@ class LinkFact(Verified):
     url: Url
 
 
+class Freshness(Strict):
+    """How old a checked fact may get before the build reminds editors to check it again."""
+
+    guide_steps_months: int = Field(default=12, ge=1, le=60, description="Guide steps: months since `verified`.")
+    directory_months: int = Field(default=12, ge=1, le=60, description="Directory entries: months since `confirmed`.")
+    events_months: int = Field(default=6, ge=1, le=60, description="Events: months since `confirmed`.")
+
+
 class Municipality(Strict):
     """data/municipality.yaml: the municipality the site is for."""
 
@@ -31,6 +39,7 @@ class Municipality(Strict):
     team_languages: list[NonEmptyStr] = Field(min_length=1, description="Language codes the team speaks with newcomers, e.g. [da, de, en].")
     feedback: EmailFact | None = Field(default=None, description="Where readers report a problem with a page.")
     accessibility_statement: LinkFact | None = Field(default=None, description="The municipality's statement in the state's WAS tool.")
+    freshness: Freshness = Field(default_factory=Freshness, description="When the build reminds editors to check facts again.")
 
 
 class TargetGroup(Strict):

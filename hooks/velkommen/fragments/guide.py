@@ -1,0 +1,71 @@
+"""Fragments of the step-by-step guide: `<!-- guide:... -->` markers."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from ..guide import followers, ordered, situation_page, situation_pages, steps_for
+from ..markers import marker
+from ..render import RenderContext, plain, render
+from ..strings import ui
+
+GUIDE_PAGE = "guide/index.md"
+
+
+def _data(ctx: RenderContext) -> dict:
+    situations = ctx.site.entries("situations")
+    steps = ctx.site.entries("steps")
+    return {
+        "situations": {s.id: s for s in situations},
+        "bases": [s for s in situations if s.kind == "base"],
+        "addons": [s for s in situations if s.kind == "addon"],
+        "terms": {t.id: t for t in ctx.site.entries("terms")},
+        "next_steps": followers(steps),
+        "by_id": {s.id: s for s in steps},
+        "guide_page": GUIDE_PAGE,
+        "situation_page": situation_page,
+    }
+
+
+@marker("guide:chooser", about="'What is your situation?': links to each situation's page, and a filter when JavaScript runs.")
+def chooser(ctx: RenderContext, args: list[str]) -> str:
+    return render("guide/chooser.html", ctx, **_data(ctx), pages=situation_pages(ctx.site.entries("situations")))
+
+
+@marker("guide:steps", about="Every step of the guide, numbered, each naming the situations it is for.")
+def all_steps(ctx: RenderContext, args: list[str]) -> str:
+    steps = ordered(ctx.site.entries("steps"))
+    return render("guide/steps.html", ctx, **_data(ctx), steps=steps, base=None, show_for=True)
+
+
+def _check_situation(ctx: RenderContext, args: list[str]) -> str | None:
+    bases = [s.id for s in ctx.site.entries("situations") if s.kind == "base"]
+    if len(args) != 1 or args[0] not in bases:
+        return f"it needs one base situation id from data/guide/situations.yaml (known: {', '.join(bases)})"
+    return None
+
+
+@marker("guide:situation", args="<situation id>", check_args=_check_situation,
+        about="A situation's own page: its steps and the add-ons (children, studying, partner) to switch on.")
+def for_situation(ctx: RenderContext, args: list[str]) -> str:
+    data = _data(ctx)
+    base = data["situations"][args[0]]
+    addon_ids = [a.id for a in data["addons"]]
+    steps = steps_for(ctx.site.entries("steps"), base.id, addon_ids)
+    used_terms = [data["terms"][t] for t in dict.fromkeys(t for s in steps for t in s.terms) if t in data["terms"]]
+    return render("guide/situation.html", ctx, **data, steps=steps, base=base, show_for=False, used_terms=used_terms)
+
+
+@marker("guide:terms", about="The Danish official words of the guide with their explanations.")
+def terms(ctx: RenderContext, args: list[str]) -> str:
+    return render("guide/terms.html", ctx, terms_list=list(_data(ctx)["terms"].values()))
+
+
+def situation_page_markdown(situation, lang: str) -> str:
+    """The Markdown of a base situation's permanent page (generated, never written to docs/)."""
+    # Material prints `title` into <title> unescaped, so escape it here too.
+    title = html.escape(ui("guide.page_title", lang, situation=plain(situation.name, lang)))
+    return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
+            f"# {title}\n\n{html.escape(ui('guide.page_intro', lang))}\n\n"
+            f"<!-- guide:situation {situation.id} -->\n")

@@ -1,0 +1,190 @@
+/*
+ * Velkommen: small enhancements on top of pages that work without JavaScript.
+ * - The guide: filter by situation, switch add-ons, tick steps (saved in this
+ *   browser's localStorage only, under "velkommen.guide.*"), show/hide all, print.
+ * No cookies, no requests: everything stays in the page and the browser.
+ */
+(function () {
+  "use strict";
+
+  var DONE_KEY = "velkommen.guide.done";
+
+  function all(selector, root) {
+    return Array.prototype.slice.call((root || document).querySelectorAll(selector));
+  }
+
+  function readDone() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(DONE_KEY) || "[]");
+      return Array.isArray(value) ? value : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function writeDone(ids) {
+    try {
+      window.localStorage.setItem(DONE_KEY, JSON.stringify(ids));
+    } catch (e) {
+      /* Private mode or storage full: ticking still works for this visit. */
+    }
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
+  }
+
+  function words(value) {
+    return (value || "").split(/\s+/).filter(Boolean);
+  }
+
+  function visibleSteps(guide) {
+    return all(".vk-step", guide).filter(function (li) { return !li.hidden; });
+  }
+
+  function updateProgress(guide) {
+    var out = guide.querySelector(".vk-guide__progress");
+    if (!out) return;
+    var steps = visibleSteps(guide);
+    var done = steps.filter(function (li) { return li.classList.contains("is-done"); }).length;
+    out.textContent = fill(guide.getAttribute("data-progress-template") || "", { done: done, total: steps.length });
+  }
+
+  function setupProgress(guide) {
+    var done = readDone();
+    all(".vk-step__check", guide).forEach(function (box) {
+      var id = box.getAttribute("data-step");
+      var li = box.closest(".vk-step");
+      box.checked = done.indexOf(id) !== -1;
+      li.classList.toggle("is-done", box.checked);
+      box.addEventListener("change", function () {
+        var current = readDone().filter(function (other) { return other !== id; });
+        if (box.checked) current.push(id);
+        writeDone(current);
+        li.classList.toggle("is-done", box.checked);
+        updateProgress(guide);
+      });
+    });
+    updateProgress(guide);
+  }
+
+  function setupToolbar(guide) {
+    var toggle = guide.querySelector(".vk-guide__toggle");
+    if (toggle) {
+      toggle.addEventListener("click", function () {
+        var details = all(".vk-step__details", guide);
+        var open = details.some(function (d) { return !d.open; });
+        details.forEach(function (d) { d.open = open; });
+        toggle.textContent = toggle.getAttribute(open ? "data-close-label" : "data-open-label");
+      });
+    }
+    var print = guide.querySelector(".vk-guide__print");
+    if (print) {
+      print.addEventListener("click", function () {
+        all(".vk-step__details", guide).forEach(function (d) { d.open = true; });
+        window.print();
+      });
+    }
+    window.addEventListener("beforeprint", function () {
+      all(".vk-step__details", guide).forEach(function (d) { d.open = true; });
+    });
+  }
+
+  /* Show the steps that apply to the chosen situations (all of them when nothing is chosen). */
+  function filterSteps(guide, chosen) {
+    var shown = 0;
+    var steps = all(".vk-step", guide);
+    steps.forEach(function (li) {
+      var match = !chosen.length || words(li.getAttribute("data-situations")).some(function (s) {
+        return chosen.indexOf(s) !== -1;
+      });
+      li.hidden = !match;
+      if (match) shown += 1;
+    });
+    var note = guide.querySelector(".vk-guide__filtered");
+    if (note) {
+      note.hidden = !chosen.length;
+      note.textContent = fill(guide.getAttribute("data-filtered-template") || "", { n: shown, total: steps.length });
+    }
+    updateProgress(guide);
+  }
+
+  function setQuery(params) {
+    var url = new URL(window.location.href);
+    Object.keys(params).forEach(function (key) {
+      url.searchParams.delete(key);
+      [].concat(params[key]).forEach(function (value) { if (value) url.searchParams.append(key, value); });
+    });
+    window.history.replaceState(null, "", url.toString());
+  }
+
+  function setupChooser(form, guide) {
+    var query = new URL(window.location.href).searchParams;
+    all("input[name=for]", form).forEach(function (r) { r.checked = r.value === query.get("for"); });
+    all("input[name=with]", form).forEach(function (c) { c.checked = query.getAll("with").indexOf(c.value) !== -1; });
+    var permalink = form.querySelector(".vk-chooser__permalink");
+
+    function apply() {
+      var base = form.querySelector("input[name=for]:checked");
+      var addons = all("input[name=with]:checked", form).map(function (c) { return c.value; });
+      var chosen = (base ? [base.value] : []).concat(base || addons.length ? addons : []);
+      filterSteps(guide, chosen);
+      setQuery({ "for": base ? base.value : null, "with": addons });
+      if (permalink) {
+        permalink.hidden = !base;
+        if (base) {
+          var link = permalink.querySelector("a");
+          var page = new URL(base.getAttribute("data-page"), window.location.href);
+          addons.forEach(function (a) { page.searchParams.append("with", a); });
+          link.href = page.toString();
+          link.textContent = page.toString();
+        }
+      }
+    }
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    apply();
+  }
+
+  function setupAddons(fieldset, guide) {
+    var query = new URL(window.location.href).searchParams;
+    var boxes = all("input[name=with]", fieldset);
+    boxes.forEach(function (c) { c.checked = query.getAll("with").indexOf(c.value) !== -1; });
+
+    function apply() {
+      var on = boxes.filter(function (c) { return c.checked; }).map(function (c) { return c.value; });
+      all(".vk-step[data-addon]", guide).forEach(function (li) {
+        li.hidden = !words(li.getAttribute("data-addon")).some(function (a) { return on.indexOf(a) !== -1; });
+      });
+      setQuery({ "with": on });
+      updateProgress(guide);
+    }
+    fieldset.addEventListener("change", apply);
+    apply();
+  }
+
+  function setupGuide(guide) {
+    all("[data-js-only]", guide).forEach(function (el) { el.hidden = false; });
+    all(".vk-guide__nojs-note", guide).forEach(function (el) { el.hidden = true; });
+    setupToolbar(guide);
+    setupProgress(guide);
+    var addons = guide.querySelector(".vk-guide__addons");
+    if (addons) setupAddons(addons, guide);
+  }
+
+  function start() {
+    all(".vk-guide").forEach(setupGuide);
+    var form = document.querySelector(".vk-chooser__form");
+    var allSteps = document.querySelector(".vk-guide[data-guide=all]");
+    if (form && allSteps) {
+      form.hidden = false;
+      setupChooser(form, allSteps);
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
