@@ -1,9 +1,9 @@
-"""MkDocs hook: pages made from data, one per language (the guide's situation pages).
+"""MkDocs hook: add the pages and files made from data to this language's build.
 
-Each base situation of the guide gets a permanent page, e.g. /de/guide/for/nordic/,
-that the settlement team can send by e-mail or print as a QR code. The pages
-are added after mkdocs-static-i18n has sorted the files of this language
-(priority below its -100), and registered for its sitemap.
+Pages (the guide's situations, the towns) and files (calendars, open data)
+come from `velkommen.generated`. They are added after mkdocs-static-i18n has
+sorted the files of this language (priority below its -100); generated pages
+are registered for its sitemap with their language alternates.
 """
 
 from __future__ import annotations
@@ -13,27 +13,24 @@ from types import SimpleNamespace
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from velkommen import build as vk
-from velkommen.fragments.guide import situation_page_markdown
-from velkommen.guide import situation_pages
-from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE
+from velkommen.generated import files_for, pages_for, prefix
+from velkommen.model.common import LANGUAGES
 from velkommen.render import page_url
-
-
-def _prefix(lang: str) -> str:
-    return "" if lang == SOURCE_LANGUAGE else f"{lang}/"
 
 
 @event_priority(-150)
 def on_files(files, config):
     lang = str(config.theme["language"])
-    site = vk.current().site
+    build = vk.current()
     i18n = config.plugins.get("i18n")
-    for page in situation_pages(site.entries("situations")):
-        file = File.generated(config, _prefix(lang) + page.path, content=situation_page_markdown(page.situation, lang),
-                              inclusion=InclusionLevel.NOT_IN_NAV)
-        file.locale = lang
-        file.alternates = {other: SimpleNamespace(url=_prefix(other) + page_url(page.path)) for other in LANGUAGES}
+    for page in pages_for(build.site, lang):
+        file = File.generated(config, prefix(lang) + page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        file.locale = file.locale_alternate_of = lang  # what mkdocs-static-i18n reads on its own files
+        # The sitemap template reads `.page`; None makes it fall back to site_url + url.
+        file.alternates = {other: SimpleNamespace(url=prefix(other) + page_url(page.path), page=None) for other in LANGUAGES}
         files.append(file)
         if i18n is not None and lang in i18n.i18n_files_per_language:
             i18n.i18n_files_per_language[lang].append(file)
+    for generated in files_for(build.site, lang, build.build_date, config.site_url or ""):
+        files.append(File.generated(config, generated.path, content=generated.content))
     return files

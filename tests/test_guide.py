@@ -94,7 +94,14 @@ def test_a_situation_that_ends_up_with_no_steps_is_an_error(tmp_path):
 def test_a_prerequisite_that_never_applies_where_the_step_does_is_an_error(tmp_path):
     data = _with_steps(tmp_path, {"situations: [commuter]": "situations: [commuter]\n    after: [cpr]"})
     [error] = errors_only(load_site_data(data).problems)
-    assert "comes after 'cpr', but the two steps share no situation" in error.problem
+    assert "comes after 'cpr', but no newcomer has both steps" in error.problem
+
+
+def test_an_addon_step_may_wait_for_a_base_step(tmp_path):
+    # 'school' (with children) after 'cpr' (EU, Nordic): a Nordic family has both.
+    data = _with_steps(tmp_path, {"situations: [children]": "situations: [children]\n    after: [cpr]"})
+    assert errors_only(load_site_data(data).problems) == []
+    assert ids(steps_for(load_site_data(data).entries("steps"), "nordic", ["children"]))[-2:] in (["doctor", "school"], ["school", "doctor"])
 
 
 def test_a_prerequisite_for_some_situations_only_orders_those_readers(site):
@@ -106,7 +113,7 @@ def test_old_checks_are_reported_to_editors_without_failing(site):
     notices = notices_only(editor_notices(site, date(2026, 11, 23)))
     stale = [n for n in notices if "last checked" in n.problem]
     assert [n.entry for n in stale] == ["'residence' (steps, item 2)"]
-    assert "more than 12 months ago" in stale[0].problem
+    assert "more than 12 months ago" in stale[0].problem and stale[0].field == "verified"
 
 
 @pytest.mark.parametrize("lang", ["da", "de", "en"])

@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import Problem
 from .loaded import LoadedFile, problem_at
+from .events import still_to_come
 from .guide import find_cycle
 from .model.plan import Plan
 from .periods import timing_bounds, year_span
@@ -72,15 +73,18 @@ def check_guide(site: Any) -> Iterable[Problem]:
         yield at(cycle[0], ("after",), f"the steps wait for each other in a circle: {' → '.join(cycle)}",
                  "remove one of these prerequisites (`after:`) so the circle is broken")
     by_id = {s.id: s for s in steps}
+    addons = {s.id for s in site.entries("situations") if s.kind == "addon"}
     for step in steps:
         for j, before in enumerate(step.after):
             if before not in by_id:
                 continue  # reported by the reference check
-            # "After" means "if that step applies to you, do it first"; one that
-            # never applies where this step does is a slip.
-            if not set(step.situations) & set(by_id[before].situations):
+            # "After" means "if that step applies to you too, do it first". A reader
+            # has one base situation and any add-ons, so the pair only matters if
+            # some reader can have both steps.
+            both = set(step.situations) | set(by_id[before].situations)
+            if not set(step.situations) & set(by_id[before].situations) and not both & addons:
                 yield at(step.id, ("after", j),
-                         f"this step comes after '{before}', but the two steps share no situation, so '{before}' never comes first",
+                         f"this step comes after '{before}', but no newcomer has both steps, so '{before}' never comes first",
                          f"remove '{before}' from `after`, or give both steps a situation in common")
     for loaded in site.files.get("situations", []):
         for i, situation in enumerate(loaded.value.situations):
@@ -89,18 +93,28 @@ def check_guide(site: Any) -> Iterable[Problem]:
                                  f"add '{situation.id}' to the `situations` of the steps it needs, or remove the situation")
 
 
+# (dataset, field with the date of the last check, Freshness setting)
+_CHECKED = (("steps", "verified", "guide_steps_months"), ("entries", "confirmed", "directory_months"),
+            ("events", "confirmed", "events_months"))
+
+
 def freshness_notices(site: Any, on: date) -> list[Problem]:
     """Facts whose last check is older than the allowed age (a reminder, not an error)."""
     municipality = site.one("municipality")
-    months = municipality.freshness.guide_steps_months if municipality else 12
-    limit = on - relativedelta(months=months)
     problems = []
-    for step_id, (loaded, i) in _located(site, "steps").items():
-        step = loaded.value.steps[i]
-        if step.verified < limit:
-            problems.append(problem_at(loaded, ("steps", i, "verified"),
-                                       f"the step was last checked on {step.verified}, more than {months} months ago",
-                                       f"check it against {step.source} and set `verified:` to the day you did", "notice"))
+    for dataset_name, field, setting in _CHECKED:
+        months = getattr(municipality.freshness, setting) if municipality else 12
+        limit = on - relativedelta(months=months)
+        for loaded, i in _located(site, dataset_name).values():
+            entry = getattr(loaded.value, loaded.dataset.entries)[i]
+            if dataset_name == "events" and not still_to_come(entry, on):
+                continue  # a past event drops off the site; nothing to check
+            checked = getattr(entry, field)
+            if checked < limit:
+                problems.append(problem_at(
+                    loaded, (loaded.dataset.entries, i, field),
+                    f"last checked on {checked}, more than {months} months ago",
+                    f"check it against {entry.source} and set `{field}:` to the day you did", "notice"))
     return problems
 
 

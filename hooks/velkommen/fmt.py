@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
+from .model.community import Repeat
 from .model.plan import Timing
 from .periods import year_span
 from .strings import ui
@@ -61,3 +62,25 @@ def measure(value: float | None, unit: str, lang: str) -> str:
     if not unit:
         return shown
     return f"{shown} {unit}" if unit != "%" or lang != "en" else f"{shown}%"
+
+
+def event_time(start: datetime, end: datetime, lang: str) -> str:
+    """'tirsdag 1. december 2026, 19.00–21.00' in the reader's language (local time)."""
+    locale = LOCALES.get(lang, lang)
+    day = format_date(start.date(), format="full", locale=locale)
+    start_t = format_time(start.time(), format="short", locale=locale)
+    end_t = format_time(end.time(), format="short", locale=locale)
+    if start.date() == end.date():
+        return f"{day}, {start_t}–{end_t}"
+    return f"{day}, {start_t} – {format_date(end.date(), format='full', locale=locale)}, {end_t}"
+
+
+def repeat_text(repeat: Repeat, first: datetime, lang: str) -> str:
+    """How a series repeats, e.g. 'every month (first Tuesday)'."""
+    key = f"repeat.{repeat.every}" + ("" if repeat.interval == 1 else ".n")
+    text = ui(key, lang, n=repeat.interval)
+    if repeat.every == "month" and repeat.same_weekday:
+        nth = (first.day - 1) // 7 + 1
+        weekday = format_date(first.date(), format="EEEE", locale=LOCALES.get(lang, lang))
+        text += " " + ui("repeat.nth_weekday", lang, nth=ui(f"ordinal.{nth}", lang), weekday=weekday)
+    return text

@@ -63,6 +63,7 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
     data_dir = Path(data_dir)
     site = SiteData(data_dir)
     claimed: set[Path] = set()
+    invalid: list[tuple[Dataset, YamlDocument]] = []  # parsed, but failed validation
     for ds in datasets:
         paths = sorted(p for p in data_dir.glob(ds.pattern) if p.is_file())
         claimed.update(paths)
@@ -70,32 +71,50 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
             site.problems.append(Problem(f"{data_dir.name}/{ds.pattern}", f"no file found for {ds.label.lower()}",
                                          f"create {data_dir.name}/{ds.pattern.replace('*', 'name')} (see the editors' guide)"))
         for path in paths:
-            loaded = _load_file(path, data_dir, ds, site.problems)
+            loaded, doc = _load_file(path, data_dir, ds, site.problems)
             if loaded is not None:
                 site.files.setdefault(ds.name, []).append(loaded)
+            elif doc is not None:
+                invalid.append((ds, doc))
     site.problems.extend(_unclaimed_files(data_dir, claimed))
     ids = _collect_ids(site)
+    _add_ids_of_invalid_files(ids, invalid)
     site.problems.extend(_check_refs(site, ids))
     site.problems.extend(_check_nested_ids(site))
     site.problems.extend(checks.run_domain_checks(site))
     return site
 
 
-def _load_file(path: Path, data_dir: Path, ds: Dataset, problems: list[Problem]) -> LoadedFile | None:
+def _load_file(path: Path, data_dir: Path, ds: Dataset, problems: list[Problem]) -> tuple[LoadedFile | None, YamlDocument | None]:
     name = display_name(path, data_dir)
     doc, found = load_yaml(path, name)
     problems.extend(found)
     if doc is None or found:
-        return None
+        return None, None
     if doc.data is None:
         problems.append(Problem(name, "the file is empty", "add the data, or delete the file"))
-        return None
+        return None, None
     try:
         value = ds.model.model_validate(doc.data)
     except ValidationError as exc:
         problems.extend(problems_from_validation(exc, doc, ds.model))
-        return None
-    return LoadedFile(ds, doc, value)
+        return None, doc
+    return LoadedFile(ds, doc, value), doc
+
+
+def _add_ids_of_invalid_files(ids: dict[str, dict[str, "_IdSite"]], invalid: list[tuple[Dataset, YamlDocument]]) -> None:
+    """Ids written in files that failed validation still count for references.
+
+    One slip in towns.yaml should be one message, not one more for every
+    entry that names a town.
+    """
+    for ds, doc in invalid:
+        if ds.namespace is None:
+            continue
+        raw = doc.data.get(ds.entries) if ds.entries and isinstance(doc.data, dict) else [doc.data]
+        for item in raw if isinstance(raw, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                ids.setdefault(ds.namespace, {}).setdefault(item["id"], _IdSite(doc.file, None))
 
 
 def _unclaimed_files(data_dir: Path, claimed: set[Path]) -> list[Problem]:

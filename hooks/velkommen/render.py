@@ -58,10 +58,16 @@ class RenderContext:
     page: str  # source path inside the language folder, e.g. "target-groups/commuters.md"
     build_date: date
     site: Any  # loader.SiteData
+    prefix: str = ""  # where the page is written: "" for the source language, "de/" for German
     extra: dict[str, Any] = field(default_factory=dict)
 
     def link(self, to_page: str, anchor: str | None = None) -> str:
         return relative_link(self.page, to_page, anchor)
+
+    def file_link(self, path: str, shared: bool = False) -> str:
+        """Link to a generated file: in this language's folder, or (shared) at the site root."""
+        target = path if shared else self.prefix + path
+        return posixpath.relpath(target, (self.prefix + page_url(self.page)) or ".")
 
 
 def text(value: Text | None, lang: str, block: bool = False) -> Markup:
@@ -115,5 +121,6 @@ def render(template: str, ctx: RenderContext, **values: Any) -> str:
         "date": lambda d: fmt.long_date(d, lang),
         "number": lambda n: fmt.number(n, lang),
         "link": ctx.link,
+        "file_link": ctx.file_link,
     }
     return environment().get_template(template).render(**helpers, **values)

@@ -31,10 +31,10 @@ def feedback(ctx: RenderContext, args: list[str]) -> str:
 
 @marker("site:team", about="The settlement team's name and the languages it speaks.")
 def team(ctx: RenderContext, args: list[str]) -> str:
-    return render("site/team.html", ctx, municipality=_municipality(ctx), language_name=_language_name)
+    return render("site/team.html", ctx, municipality=_municipality(ctx), language_name=language_name)
 
 
-def _language_name(code: str) -> str:
+def language_name(code: str) -> str:
     """A language's name in itself (we know ours; others show their code)."""
     try:
         return Locale.parse(code).get_display_name(code).capitalize()

@@ -115,6 +115,7 @@ class Repeat(Strict):
     interval: int = Field(default=1, ge=1, le=12, description="Every 1st, 2nd, ... week or month.")
     until: Day | None = Field(default=None, description="Last possible date of the series.")
     count: int | None = Field(default=None, ge=1, le=520, description="Number of times, instead of `until`.")
+    same_weekday: bool = Field(default=False, description="Monthly only: on the same weekday of the month as the first date, e.g. every first Tuesday.")
 
     @model_validator(mode="after")
     def _bounded(self) -> "Repeat":
@@ -124,6 +125,9 @@ class Repeat(Strict):
         if self.until is not None and self.count is not None:
             raise PydanticCustomError("repeat_both", "the series has both `until` and `count`",
                                       {"fix": "keep one of them"})
+        if self.same_weekday and self.every != "month":
+            raise PydanticCustomError("repeat_weekday", "`same_weekday` only works with `every: month`",
+                                      {"fix": "remove `same_weekday`, or set `every: month`"})
         return self
 
 

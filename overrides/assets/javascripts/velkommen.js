@@ -172,6 +172,49 @@
     if (addons) setupAddons(addons, guide);
   }
 
+  /* The directory: filter the grouped lists by town, kind, language and words. */
+  function setupDirectory(form) {
+    var list = document.querySelector(".vk-directory");
+    if (!list) return;
+    var entries = all(".vk-entry", list);
+    var sections = all(".vk-directory__town", list);
+    var count = form.querySelector(".vk-filters__count");
+    var query = new URL(window.location.href).searchParams;
+    ["q", "town", "kind", "language"].forEach(function (name) {
+      var field = form.elements[name];
+      if (field && query.get(name)) field.value = query.get(name);
+    });
+
+    function apply() {
+      var words = (form.elements.q.value || "").toLocaleLowerCase().split(/\s+/).filter(Boolean);
+      var town = form.elements.town.value;
+      var kind = form.elements.kind.value;
+      var language = form.elements.language.value;
+      var shown = 0;
+      entries.forEach(function (li) {
+        var text = li.getAttribute("data-text") || "";
+        var match = (!town || li.getAttribute("data-town") === town) &&
+          (!kind || li.getAttribute("data-kind") === kind) &&
+          (!language || (" " + li.getAttribute("data-languages") + " ").indexOf(" " + language + " ") !== -1) &&
+          words.every(function (w) { return text.indexOf(w) !== -1; });
+        li.hidden = !match;
+        if (match) shown += 1;
+      });
+      sections.forEach(function (section) {
+        section.hidden = !all(".vk-entry", section).some(function (li) { return !li.hidden; });
+      });
+      count.textContent = shown ? fill(count.getAttribute("data-template"), { n: shown, total: entries.length })
+        : count.getAttribute("data-none");
+      setQuery({ q: form.elements.q.value.trim(), town: town, kind: kind, language: language });
+    }
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.hidden = false;
+    apply();
+  }
+
   function start() {
     all(".vk-guide").forEach(setupGuide);
     var form = document.querySelector(".vk-chooser__form");
@@ -180,6 +223,8 @@
       form.hidden = false;
       setupChooser(form, allSteps);
     }
+    var filters = document.querySelector(".vk-filters");
+    if (filters) setupDirectory(filters);
   }
 
   if (document.readyState === "loading") {

@@ -1,0 +1,96 @@
+"""Fragments of the community directory and events: `<!-- directory:... -->`, `<!-- events:... -->`."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from ..community import entries_by_town, facets, first_sentence, map_frame, search_text, town_page
+from ..events import upcoming
+from ..markers import marker
+from ..render import RenderContext, plain, render
+from ..strings import ui
+from .site import language_name
+
+DIRECTORY_PAGE = "community/index.md"
+EVENTS_PAGE = "community/events.md"
+OPEN_DATA_PAGE = "open-data.md"
+
+
+def _common(ctx: RenderContext) -> dict:
+    towns = ctx.site.entries("towns")
+    return {
+        "towns": {t.id: t for t in towns},
+        "town_page": town_page,
+        "language_name": language_name,
+        "first_sentence": first_sentence,
+        "directory_page": DIRECTORY_PAGE,
+        "events_page": EVENTS_PAGE,
+        "open_data_page": OPEN_DATA_PAGE,
+        "organisers": {e.id: e for e in ctx.site.entries("entries")},
+    }
+
+
+@marker("directory:filters", about="Filters by town, kind and language, and a search box (shown when JavaScript runs).")
+def filters(ctx: RenderContext, args: list[str]) -> str:
+    return render("community/filters.html", ctx, **_common(ctx), facets=facets(ctx.site.entries("entries")))
+
+
+@marker("directory:list", about="Every directory entry, grouped by town; works without JavaScript.")
+def directory_list(ctx: RenderContext, args: list[str]) -> str:
+    common = _common(ctx)
+    groups = entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))
+    return render("community/list.html", ctx, **common, groups=groups,
+                  text_of=lambda e: search_text(e, common["towns"][e.town], ctx.lang))
+
+
+@marker("directory:towns", about="The towns with their number of entries, linking to each town's page.")
+def towns(ctx: RenderContext, args: list[str]) -> str:
+    groups = entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))
+    return render("community/towns.html", ctx, **_common(ctx), groups=groups)
+
+
+def _check_town(ctx: RenderContext, args: list[str]) -> str | None:
+    known = [t.id for t in ctx.site.entries("towns")]
+    if len(args) != 1 or args[0] not in known:
+        return f"it needs one town id from data/directory/towns.yaml (known: {', '.join(known)})"
+    return None
+
+
+@marker("directory:town", args="<town id>", check_args=_check_town,
+        about="A town's page: its entries in full, its welcome ambassadors first, and its upcoming events.")
+def town(ctx: RenderContext, args: list[str]) -> str:
+    common = _common(ctx)
+    entries = [e for e in ctx.site.entries("entries") if e.town == args[0]]
+    entries.sort(key=lambda e: (e.kind != "welcome-ambassador", e.name.da.casefold()))
+    events = [o for o in upcoming(ctx.site.entries("events"), ctx.build_date) if o.event.place.town == args[0]]
+    return render("community/town.html", ctx, **common, town=common["towns"][args[0]], entries=entries, occurrences=events)
+
+
+@marker("directory:map", about="A drawn map of the towns and entries that have coordinates (no map tiles from other hosts).")
+def map_svg(ctx: RenderContext, args: list[str]) -> str:
+    common = _common(ctx)
+    towns_with = [t for t in ctx.site.entries("towns") if t.coordinates]
+    entries_with = [e for e in ctx.site.entries("entries") if e.coordinates]
+    frame = map_frame([(p.coordinates.lat, p.coordinates.lon) for p in [*towns_with, *entries_with]])
+    return render("community/map.html", ctx, **common, frame=frame, towns_with=towns_with, entries_with=entries_with,
+                  missing=[t for t in ctx.site.entries("towns") if not t.coordinates])
+
+
+@marker("events:upcoming", about="Upcoming events and the next date of each series, from the build date on.")
+def upcoming_events(ctx: RenderContext, args: list[str]) -> str:
+    return render("community/events.html", ctx, **_common(ctx),
+                  occurrences=upcoming(ctx.site.entries("events"), ctx.build_date))
+
+
+@marker("data:downloads", about="Links to the open data files (JSON, CSV) and their schemas.")
+def downloads(ctx: RenderContext, args: list[str]) -> str:
+    return render("community/downloads.html", ctx)
+
+
+def town_page_markdown(town, lang: str) -> str:
+    """The Markdown of a town's page (generated, never written to docs/)."""
+    name = html.escape(plain(town.name, lang))
+    title = html.escape(ui("directory.town_title", lang, town=plain(town.name, lang)))
+    return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {name}\n\n"
+            f"<!-- directory:town {town.id} -->\n")

@@ -1,0 +1,67 @@
+"""Pages and files made from data, per language, for any generator to write.
+
+Pages: a permanent page per guide situation and a page per town.
+Files: iCalendar feeds per language; open data and schemas once, at the site root.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from .community import town_page
+from .ical import calendar
+from .fragments.community import EVENTS_PAGE, town_page_markdown
+from .fragments.guide import situation_page_markdown
+from .guide import situation_pages
+from .model import DATASETS
+from .model.common import SOURCE_LANGUAGE
+from .opendata import directory_csv, directory_json, events_json, plan_json
+from .render import page_url
+from .schema import schema_text
+from .strings import ui
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    path: str  # inside the language folder, e.g. "community/towns/padborg.md"
+    markdown: str
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    path: str  # from the site root, e.g. "de/calendar/events.ics" or "data/directory.json"
+    content: bytes
+
+
+def prefix(lang: str) -> str:
+    return "" if lang == SOURCE_LANGUAGE else f"{lang}/"
+
+
+def pages_for(site, lang: str) -> list[GeneratedPage]:
+    pages = [GeneratedPage(p.path, situation_page_markdown(p.situation, lang))
+             for p in situation_pages(site.entries("situations"))]
+    pages += [GeneratedPage(town_page(t.id), town_page_markdown(t, lang)) for t in site.entries("towns")]
+    return pages
+
+
+def files_for(site, lang: str, on: date, site_url: str) -> list[GeneratedFile]:
+    """This language's calendar files, and (with the source language) the shared open data."""
+    stamp = datetime(on.year, on.month, on.day, tzinfo=timezone.utc)  # reproducible builds
+    events = site.entries("events")
+    events_url = site_url.rstrip("/") + "/" + prefix(lang) + page_url(EVENTS_PAGE)
+    name = ui("events.calendar_name", lang)
+    files = [GeneratedFile(f"{prefix(lang)}calendar/events.ics",
+                           calendar(events, lang, name, lambda e: f"{events_url}#event-{e.id}", stamp))]
+    files += [GeneratedFile(f"{prefix(lang)}calendar/{e.id}.ics",
+                            calendar([e], lang, name, lambda e: f"{events_url}#event-{e.id}", stamp)) for e in events]
+    if lang == SOURCE_LANGUAGE:
+        shared = {
+            "data/directory.json": directory_json(site, on),
+            "data/directory.csv": directory_csv(site),
+            "data/events.json": events_json(site, on),
+            "data/plan.json": plan_json(site, on),
+        }
+        shared.update({f"data/schemas/{ds.name}.schema.json": schema_text(ds) for ds in DATASETS})
+        files += [GeneratedFile(path, text.encode("utf-8")) for path, text in shared.items()]
+    return files

@@ -1,0 +1,58 @@
+"""iCalendar files (RFC 5545) for the events: a feed per language and one file per event."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from icalendar import Calendar, Event as IcsEvent
+
+from .events import TIMEZONE
+from .model.community import Event
+
+PRODID = "-//Velkommen//Newcomer site//EN"
+
+
+def _ics_event(event: Event, lang: str, url: str | None, stamp: datetime) -> IcsEvent:
+    title, _ = event.title.get(lang)
+    description, _ = event.description.get(lang)
+    place = event.place.name.get(lang)[0] + (f", {event.place.address}" if event.place.address else "")
+    ics = IcsEvent()
+    ics.add("uid", f"{event.id}@velkommen")
+    ics.add("dtstamp", stamp)
+    ics.add("dtstart", event.start.replace(tzinfo=TIMEZONE))
+    ics.add("dtend", event.end.replace(tzinfo=TIMEZONE))
+    ics.add("summary", title)
+    ics.add("description", description + (f"\n\n{event.signup}" if event.signup else ""))
+    ics.add("location", place)
+    if event.place.coordinates:
+        ics.add("geo", (event.place.coordinates.lat, event.place.coordinates.lon))
+    if url:
+        ics.add("url", url)
+    rule = event.repeat
+    if rule:
+        rrule_value: dict = {"freq": "MONTHLY" if rule.every == "month" else "WEEKLY", "interval": rule.interval}
+        if rule.every == "month" and rule.same_weekday:
+            nth = (event.start.day - 1) // 7 + 1
+            rrule_value["byday"] = f"{nth}{['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][event.start.weekday()]}"
+        if rule.count:
+            rrule_value["count"] = rule.count
+        else:
+            rrule_value["until"] = datetime.combine(rule.until, time(23, 59)).replace(tzinfo=TIMEZONE)  # type: ignore[arg-type]
+        ics.add("rrule", rrule_value)
+    return ics
+
+
+def calendar(events: list[Event], lang: str, name: str, url_of=None, stamp: datetime | None = None) -> bytes:
+    """An iCalendar file with the given events in `lang` (a feed, or one event to add)."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", "Europe/Copenhagen")
+    stamp = stamp or datetime.now(TIMEZONE)
+    for event in events:
+        cal.add_component(_ics_event(event, lang, url_of(event) if url_of else None, stamp))
+    cal.add_missing_timezones()
+    return cal.to_ical()

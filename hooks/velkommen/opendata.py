@@ -1,0 +1,92 @@
+"""Machine-readable copies of the data for other municipal services.
+
+Stable, documented shapes (docs/*/open-data.md): every file has
+`schema_version`, the build date and the municipality; entries, events and
+the plan keep the field names of the YAML (see the JSON Schemas published
+beside them). Texts keep all three languages.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Any
+
+from .community import entries_by_town
+from .events import TIMEZONE, occurrences
+from .plans import select_plan
+
+SCHEMA_VERSION = 1
+
+CSV_COLUMNS = [
+    "id", "name_da", "name_de", "name_en", "kind", "town_id", "town_da", "town_de",
+    "description_da", "description_de", "description_en", "languages", "target_groups", "audience",
+    "website", "email", "phone", "address", "lat", "lon", "source", "confirmed",
+]
+
+
+def _dump(model: Any) -> dict:
+    return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+def _head(site: Any, on: date) -> dict:
+    municipality = site.one("municipality")
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generated": on.isoformat(),
+        "municipality": municipality.name.da if municipality else None,
+    }
+
+
+def _json(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+
+
+def directory_json(site: Any, on: date) -> str:
+    towns = site.entries("towns")
+    entries = [e for _, group in entries_by_town(towns, site.entries("entries")) for e in group]
+    return _json({**_head(site, on), "towns": [_dump(t) for t in towns], "entries": [_dump(e) for e in entries]})
+
+
+def directory_csv(site: Any) -> str:
+    towns = {t.id: t for t in site.entries("towns")}
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for town, group in entries_by_town(list(towns.values()), site.entries("entries")):
+        for e in group:
+            contact = e.contact
+            writer.writerow({
+                "id": e.id, "name_da": e.name.da, "name_de": e.name.de or "", "name_en": e.name.en or "",
+                "kind": e.kind, "town_id": town.id, "town_da": town.name.da, "town_de": town.name.de or "",
+                "description_da": e.description.da, "description_de": e.description.de or "",
+                "description_en": e.description.en or "", "languages": ";".join(e.languages),
+                "target_groups": ";".join(e.target_groups), "audience": ";".join(e.audience),
+                "website": contact.website if contact and contact.website else "",
+                "email": contact.email if contact and contact.email else "",
+                "phone": contact.phone if contact and contact.phone else "",
+                "address": e.address or "",
+                "lat": e.coordinates.lat if e.coordinates else "", "lon": e.coordinates.lon if e.coordinates else "",
+                "source": e.source, "confirmed": e.confirmed.isoformat(),
+            })
+    return out.getvalue()
+
+
+def events_json(site: Any, on: date) -> str:
+    items = []
+    for event in site.entries("events"):
+        dump = _dump(event)
+        dump["occurrences"] = [
+            {"start": o.start.replace(tzinfo=TIMEZONE).isoformat(), "end": o.end.replace(tzinfo=TIMEZONE).isoformat()}
+            for o in occurrences(event)
+        ]
+        items.append(dump)
+    return _json({**_head(site, on), "timezone": "Europe/Copenhagen", "events": items})
+
+
+def plan_json(site: Any, on: date) -> str:
+    choice = select_plan(site.values("plans"), on)
+    return _json({**_head(site, on), "state": choice.state if choice else None,
+                  "plan": _dump(choice.plan) if choice else None})

@@ -1,0 +1,250 @@
+"""The community directory, events and open data, from a small fixture."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from conftest import FIXTURES
+from velkommen import fragments  # noqa: F401
+from velkommen.build import editor_notices
+from velkommen.community import entries_by_town, facets, first_sentence, map_frame
+from velkommen.errors import errors_only, notices_only
+from velkommen.events import occurrences, upcoming
+from velkommen.ical import calendar
+from velkommen.generated import files_for, pages_for
+from velkommen.loader import load_site_data
+from velkommen.markers import replace_markers
+from velkommen.opendata import CSV_COLUMNS, directory_csv, directory_json, events_json, plan_json
+from velkommen.render import RenderContext
+
+COMMUNITY = FIXTURES / "community"
+BUILD_DAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def site():
+    data = load_site_data(COMMUNITY)
+    assert errors_only(data.problems) == [], [p.format() for p in data.problems]
+    return data
+
+
+def render(site, marker, lang="en", page="community/index.md", prefix=""):
+    return replace_markers(f"<!-- {marker} -->", RenderContext(lang, page, BUILD_DAY, site, prefix))
+
+
+# --- Directory -----------------------------------------------------------------
+
+def test_entries_are_grouped_by_town_in_data_order_and_empty_towns_left_out(site):
+    groups = entries_by_town(site.entries("towns"), site.entries("entries"))
+    assert [(t.id, [e.id for e in es]) for t, es in groups] == [
+        ("aabenraa", ["library", "ambassador-aabenraa"]), ("padborg", ["sprogcafe-padborg"])]
+
+
+def test_filters_offer_only_values_that_occur(site):
+    assert facets(site.entries("entries")) == {
+        "towns": ["aabenraa", "padborg"],
+        "kinds": ["language-cafe", "library", "welcome-ambassador"],
+        "languages": ["da", "de", "en", "pl", "uk"],
+    }
+
+
+def test_filter_data_is_on_every_entry_of_the_list(site):
+    html = render(site, "directory:list", "de")
+    cafe = re.search(r'<li class="vk-entry"[^>]*id="entry-sprogcafe-padborg"[^>]*>', html).group(0)
+    assert 'data-town="padborg"' in cafe and 'data-kind="language-cafe"' in cafe and 'data-languages="da de uk"' in cafe
+    text = re.search(r'data-text="([^"]*)"', cafe).group(1)
+    assert "sprachcafé pattburg" in text and "sprogcafé padborg" in text, "search finds both the German and the Danish name"
+
+
+def test_the_list_works_without_javascript_grouped_by_town_with_jump_links(site):
+    html = render(site, "directory:list", "en")
+    assert '<a href="#town-aabenraa">Aabenraa</a> (2)' in html
+    assert '<section class="vk-directory__town" id="town-padborg"' in html
+    assert "hidden" not in html.split('<div class="vk-directory">', 1)[1]
+
+
+def test_the_filters_are_hidden_until_javascript_shows_them(site):
+    html = render(site, "directory:filters", "da")
+    assert html.startswith('<form class="vk-filters" hidden data-js-only')
+    assert '<option value="uk" lang="uk">Українська</option>' in html
+
+
+def test_untranslated_descriptions_are_marked_danish_and_not_searched_in_other_languages(site):
+    html = render(site, "directory:list", "en")
+    ambassador = html.split('id="entry-ambassador-aabenraa"', 1)[1].split("</li>", 1)[0]
+    assert '<p lang="da" data-search-exclude>Frivillige viser dig byen.</p>' in ambassador
+
+
+def test_a_town_page_shows_ambassadors_first_with_full_details_and_its_events(site):
+    html = render(site, "directory:town aabenraa", "en", "community/towns/aabenraa.md", "en/")
+    order = re.findall(r'id="entry-([a-z-]+)"', html)
+    assert order == ["ambassador-aabenraa", "library"]
+    library = html.split('id="entry-library"', 1)[1].split("</li>", 1)[0]
+    for text in ('href="https://bibliotek.example.dk"', 'href="mailto:info@bibliotek.example.dk"', 'href="tel:+4512345678"',
+                 "Details checked on 1 October 2026", 'href="https://bibliotek.example.dk/om"'):
+        assert text in library
+    assert 'id="event-info-meeting"' in html and "cafe-weekly" not in html
+
+
+def test_the_map_is_a_drawn_svg_with_no_request_to_another_host(site):
+    html = render(site, "directory:map", "de")
+    assert "<svg" in html and 'role="img"' in html
+    assert "http" not in html.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert html.count('class="vk-map__town"') == 2
+    assert html.count('class="vk-map__entry"') == 1
+    assert "Noch ohne Lage auf der Karte:" in html and "Varnæs" in html
+
+
+def test_map_frame_keeps_points_inside():
+    frame = map_frame([(54.82, 9.36), (55.04, 9.42)])
+    for lat, lon in [(54.82, 9.36), (55.04, 9.42)]:
+        x, y = frame.project(lat, lon)
+        assert 0 < x < frame.width and 0 < y < frame.height
+
+
+def test_first_sentence_keeps_lists_short():
+    assert first_sentence("Lån bøger. Mød andre.") == "Lån bøger."
+    long = "Ord " * 80
+    assert first_sentence(long).endswith(" …") and len(first_sentence(long)) <= 162
+
+
+# --- Checks ----------------------------------------------------------------------
+
+def _edited(tmp_path: Path, file: str, old: str, new: str) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(COMMUNITY, data)
+    path = data / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data
+
+
+def test_an_event_whose_organiser_does_not_exist_is_an_error(tmp_path):
+    data = _edited(tmp_path, "events/events.yaml", "organiser: library", "organiser: libary")
+    [error] = errors_only(load_site_data(data).problems)
+    assert "'libary' is not the id of any directory entry" in error.problem and "did you mean 'library'?" in error.fix
+    assert (error.field, error.line) == ("organiser", 10)
+
+
+def test_coordinates_outside_denmark_and_northern_germany_are_an_error(tmp_path):
+    data = _edited(tmp_path, "directory/towns.yaml", "{lat: 54.826, lon: 9.362}", "{lat: 9.362, lon: 54.826}")
+    [error] = errors_only(load_site_data(data).problems)
+    assert "lies outside Denmark and northern Germany" in error.problem
+    assert "latitude and longitude seem swapped" in error.fix
+
+
+def test_an_event_that_ends_before_it_starts_is_an_error(tmp_path):
+    data = _edited(tmp_path, "events/events.yaml", "end: 2026-06-20 22:00", "end: 2026-06-20 12:00")
+    [error] = errors_only(load_site_data(data).problems)
+    assert "ends (2026-06-20 12:00) before or when it starts (2026-06-20 14:00)" in error.problem
+
+
+def test_an_unknown_town_is_an_error(tmp_path):
+    data = _edited(tmp_path, "directory/entries/padborg.yaml", "town: padborg", "town: pattburg")
+    [error] = errors_only(load_site_data(data).problems)
+    assert "'pattburg' is not the id of any town" in error.problem
+    assert error.file == "data/directory/entries/padborg.yaml" and error.field == "town"
+
+
+def test_an_impossible_event_time_is_an_error(tmp_path):
+    data = _edited(tmp_path, "events/events.yaml", "start: 2026-06-20 14:00", "start: 2026-06-31 14:00")
+    [error] = errors_only(load_site_data(data).problems)
+    assert "not a real date and time" in error.problem
+
+
+def test_old_directory_entries_are_listed_for_editors(site):
+    stale = [n for n in notices_only(editor_notices(site, BUILD_DAY)) if "last checked" in n.problem]
+    assert [n.entry for n in stale] == ["'ambassador-aabenraa' (entries, item 2)"]
+
+
+# --- Events ---------------------------------------------------------------------
+
+def test_upcoming_shows_the_next_date_of_each_series_and_drops_past_events(site):
+    # 'tonight' ended at 01:00 on the build day: over before the day begins for a reader.
+    found = upcoming(site.entries("events"), BUILD_DAY)
+    assert [(o.event.id, o.start) for o in found] == [
+        ("cafe-weekly", datetime(2026, 11, 24, 18, 0)),
+        ("info-meeting", datetime(2026, 12, 1, 17, 0)),
+    ]
+
+
+def test_an_event_still_running_at_midnight_is_not_upcoming_once_it_has_ended(site):
+    found = upcoming(site.entries("events"), date(2026, 11, 22))
+    assert "tonight" in [o.event.id for o in found]
+    assert "tonight" not in [o.event.id for o in upcoming(site.entries("events"), date(2026, 11, 24))]
+
+
+def test_a_monthly_series_on_the_first_tuesday(site):
+    meeting = next(e for e in site.entries("events") if e.id == "info-meeting")
+    starts = [o.start.date() for o in occurrences(meeting)]
+    assert starts[:4] == [date(2026, 12, 1), date(2027, 1, 5), date(2027, 2, 2), date(2027, 3, 2)]
+    assert all(d.weekday() == 1 and d.day <= 7 for d in starts) and starts[-1] <= date(2027, 6, 30)
+
+
+def test_the_events_page_names_the_series_in_the_readers_language(site):
+    html = render(site, "events:upcoming", "de", "community/events.md", "de/")
+    assert "jeden Monat (am ersten Dienstag)" in html
+    assert "Dienstag, 1. Dezember 2026, 17:00–19:00" in html
+    assert 'href="../../calendar/events.ics"' in html
+    assert 'href="../../calendar/info-meeting.ics" download' in html
+
+
+def test_calendar_feed_is_valid_icalendar_and_parses_back(site):
+    ics = calendar(site.entries("events"), "de", "Veranstaltungen", lambda e: f"https://example.dk/de/#event-{e.id}",
+                   datetime(2026, 11, 23))
+    cal = icalendar.Calendar.from_ical(ics)
+    events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
+    assert set(events) == {"info-meeting@velkommen", "cafe-weekly@velkommen", "summer-party@velkommen", "tonight@velkommen"}
+    meeting = events["info-meeting@velkommen"]
+    assert str(meeting["SUMMARY"]) == "Informationstreffen für Neubürger"
+    assert meeting["DTSTART"].dt.isoformat() == "2026-12-01T17:00:00+01:00"
+    assert meeting["RRULE"]["FREQ"] == ["MONTHLY"] and meeting["RRULE"]["BYDAY"] == ["1TU"]
+    assert cal.walk("VTIMEZONE") and str(cal.walk("VTIMEZONE")[0]["TZID"]) == "Europe/Copenhagen"
+    assert ics.startswith(b"BEGIN:VCALENDAR\r\n") and b"\r\nEND:VCALENDAR\r\n" in ics
+    assert all(len(line) <= 75 for line in ics.split(b"\r\n")), "lines are folded at 75 octets (RFC 5545 3.1)"
+
+
+# --- Generated pages and open data ------------------------------------------------
+
+def test_every_town_gets_a_page_in_every_language(site):
+    for lang in ("da", "de", "en"):
+        paths = [p.path for p in pages_for(site, lang)]
+        assert {"community/towns/aabenraa.md", "community/towns/padborg.md", "community/towns/varnaes.md"} <= set(paths)
+
+
+def test_open_data_files_have_a_stable_documented_shape(site):
+    directory = json.loads(directory_json(site, BUILD_DAY))
+    assert directory["schema_version"] == 1 and directory["generated"] == "2026-11-23"
+    assert [e["id"] for e in directory["entries"]] == ["library", "ambassador-aabenraa", "sprogcafe-padborg"]
+    assert directory["entries"][0]["name"] == {"da": "Biblioteket"}
+    events = json.loads(events_json(site, BUILD_DAY))
+    meeting = next(e for e in events["events"] if e["id"] == "info-meeting")
+    assert meeting["occurrences"][0] == {"start": "2026-12-01T17:00:00+01:00", "end": "2026-12-01T19:00:00+01:00"}
+    plan = json.loads(plan_json(site, BUILD_DAY))
+    assert plan["state"] == "ended" and plan["plan"]["id"] == "base-plan"
+
+
+def test_directory_csv_has_one_row_per_entry(site):
+    rows = list(csv.DictReader(io.StringIO(directory_csv(site))))
+    assert list(rows[0]) == CSV_COLUMNS
+    cafe = next(r for r in rows if r["id"] == "sprogcafe-padborg")
+    assert cafe["name_de"] == "Sprachcafé Pattburg" and cafe["languages"] == "da;de;uk" and cafe["town_de"] == "Pattburg"
+
+
+def test_the_source_language_build_publishes_the_shared_files_once(site):
+    da = {f.path for f in files_for(site, "da", BUILD_DAY, "https://example.dk/")}
+    de = {f.path for f in files_for(site, "de", BUILD_DAY, "https://example.dk/")}
+    assert {"data/directory.json", "data/directory.csv", "data/events.json", "data/plan.json",
+            "calendar/events.ics", "calendar/info-meeting.ics"} <= da
+    assert "data/schemas/entries.schema.json" in da
+    assert de == {"de/calendar/events.ics", *{f"de/calendar/{e.id}.ics" for e in site.entries("events")}}
