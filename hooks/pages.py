@@ -38,7 +38,7 @@ def _context(page, config) -> RenderContext:
     reader = reader_language(config)
     lang = SOURCE_LANGUAGE if is_fallback(page, config) else reader
     prefix = "" if reader == SOURCE_LANGUAGE else f"{reader}/"
-    return RenderContext(lang, page_path(page), build.build_date, build.site, prefix)
+    return RenderContext(lang, page_path(page), build.build_date, build.site, prefix, config.site_url or "")
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -56,7 +56,7 @@ def on_page_content(html, page, config, files):
     if page.present_anchor_ids is not None:  # let MkDocs validate links to injected anchors
         page.present_anchor_ids.update(_ID.findall(html))
     if is_fallback(page, config):
-        notice_ctx = RenderContext(reader_language(config), ctx.page, ctx.build_date, ctx.site, ctx.prefix)
+        notice_ctx = RenderContext(reader_language(config), ctx.page, ctx.build_date, ctx.site, ctx.prefix, ctx.site_url)
         html = render("fallback.html", notice_ctx, content=_Raw(html), source_lang=SOURCE_LANGUAGE)
     return html
 

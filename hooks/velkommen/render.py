@@ -59,6 +59,7 @@ class RenderContext:
     build_date: date
     site: Any  # loader.SiteData
     prefix: str = ""  # where the page is written: "" for the source language, "de/" for German
+    site_url: str = ""  # the published address, for links that leave the site (QR codes, feeds)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def link(self, to_page: str, anchor: str | None = None) -> str:
@@ -92,6 +93,11 @@ def text(value: Text | None, lang: str, block: bool = False) -> Markup:
         tag=Markup(tag), src=SOURCE_LANGUAGE, body=body, badge=badge)
 
 
+def name(value: Text | None, lang: str) -> Markup:
+    """A proper name (an organisation, a town): the reader's form if it has one, never marked as untranslated."""
+    return escape(plain(value, lang))
+
+
 def plain(value: Text | None, lang: str) -> str:
     """An editor's text in `lang` (or Danish) as plain, unescaped text: for attributes and feeds."""
     return value.get(lang)[0] if value else ""
@@ -117,6 +123,7 @@ def render(template: str, ctx: RenderContext, **values: Any) -> str:
         "lang": lang,
         "ctx": ctx,
         "t": lambda v, block=False: text(v, lang, block),
+        "n": lambda v: name(v, lang),
         "ui": lambda key, **kw: ui(key, lang, **kw),
         "date": lambda d: fmt.long_date(d, lang),
         "number": lambda n: fmt.number(n, lang),

@@ -329,6 +329,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.events_json": {"da": "alle arrangementer (JSON)", "de": "alle Veranstaltungen (JSON)", "en": "every event (JSON)"},
     "data.plan_json": {"da": "den gældende handlingsplan (JSON)", "de": "der geltende Aktionsplan (JSON)", "en": "the current action plan (JSON)"},
     "data.schemas": {"da": "Filernes opbygning (JSON Schema):", "de": "Aufbau der Dateien (JSON Schema):", "en": "The files' structure (JSON Schema):"},
+    # The welcome package.
+    "welcome.qr_title": {"da": "QR-kode til siden på dansk", "de": "QR-Code zur Website auf Deutsch", "en": "QR code for the site in English"},
+    "welcome.qr_caption": {
+        "da": "Scan koden med din telefon, eller skriv adressen:",
+        "de": "Scannen Sie den Code mit Ihrem Telefon oder geben Sie die Adresse ein:",
+        "en": "Scan the code with your phone, or type the address:",
+    },
+    "welcome.team_offer": {
+        "da": "Vi taler gerne med dig i telefonen eller ved et møde – på",
+        "de": "Wir sprechen gern am Telefon oder bei einem Treffen mit Ihnen – auf",
+        "en": "We are happy to talk to you on the phone or in person – in",
+    },
+    "welcome.contact_where": {
+        "da": "Kontaktoplysninger finder du på",
+        "de": "Kontaktdaten finden Sie auf",
+        "en": "You will find our contact details at",
+    },
+    "welcome.all_entries": {"da": "Alle foreninger og fællesskaber", "de": "Alle Vereine und Gemeinschaften", "en": "All clubs and communities"},
+    "welcome.guide_link": {"da": "Alle trin med detaljer: {situation}", "de": "Alle Schritte im Detail: {situation}", "en": "All steps in detail: {situation}"},
+    "welcome.print": {"da": "Udskriv", "de": "Drucken", "en": "Print"},
     # Shared facts.
     "site.accessibility_statement": {
         "da": "Kommunens tilgængelighedserklæring",

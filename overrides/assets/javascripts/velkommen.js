@@ -216,6 +216,10 @@
   }
 
   function start() {
+    all(".vk-print__button").forEach(function (button) {
+      button.closest("[data-js-only]").hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
     all(".vk-guide").forEach(setupGuide);
     var form = document.querySelector(".vk-chooser__form");
     var allSteps = document.querySelector(".vk-guide[data-guide=all]");

@@ -1,0 +1,66 @@
+"""Fragments of the welcome package: `<!-- welcome:... -->` markers."""
+
+from __future__ import annotations
+
+from .. import qr
+from ..community import town_page
+from ..fragments.guide import GUIDE_PAGE
+from ..guide import situation_page, steps_for
+from ..markers import marker
+from ..render import RenderContext, render
+from ..strings import ui
+from .community import DIRECTORY_PAGE
+from .site import language_name
+
+
+def home_url(ctx: RenderContext) -> str:
+    """The site's home page in the page's language, as an absolute address (what the QR code opens)."""
+    return ctx.site_url.rstrip("/") + "/" + ctx.prefix
+
+
+@marker("welcome:qr", about="A QR code that opens the site in the page's language, with the address written out.")
+def qr_code(ctx: RenderContext, args: list[str]) -> str:
+    url = home_url(ctx)
+    return render("welcome/qr.html", ctx, url=url, code=qr.svg(url, ui("welcome.qr_title", ctx.lang)))
+
+
+@marker("welcome:contact", about="The settlement team's contact for the letter: name, languages, where to find them.")
+def contact(ctx: RenderContext, args: list[str]) -> str:
+    return render("welcome/contact.html", ctx, municipality=ctx.site.one("municipality"), language_name=language_name)
+
+
+def _check_group(ctx: RenderContext, args: list[str]) -> str | None:
+    known = [g.id for g in ctx.site.entries("target_groups")]
+    if len(args) != 1 or args[0] not in known:
+        return f"it needs one target-group id from data/target_groups.yaml (known: {', '.join(known)})"
+    return None
+
+
+@marker("directory:for-group", args="<target-group id>", check_args=_check_group,
+        about="Directory entries that suit a target group, linking to their town pages.")
+def entries_for_group(ctx: RenderContext, args: list[str]) -> str:
+    entries = [e for e in ctx.site.entries("entries") if args[0] in e.target_groups]
+    towns = {t.id: t for t in ctx.site.entries("towns")}
+    return render("welcome/entries.html", ctx, entries=entries, towns=towns, town_page=town_page,
+                  directory_page=DIRECTORY_PAGE)
+
+
+def _check_situation(ctx: RenderContext, args: list[str]) -> str | None:
+    known = [s.id for s in ctx.site.entries("situations") if s.kind == "base"]
+    if len(args) not in (1, 2) or args[0] not in known:
+        return f"it needs one base situation id from data/guide/situations.yaml (known: {', '.join(known)}), and optionally an add-on"
+    return None
+
+
+@marker("guide:summary", args="<situation id> [add-on id]", check_args=_check_situation,
+        about="The titles of a situation's steps, numbered, linking to its page (for target-group pages).")
+def guide_summary(ctx: RenderContext, args: list[str]) -> str:
+    situations = {s.id: s for s in ctx.site.entries("situations")}
+    steps = steps_for(ctx.site.entries("steps"), args[0], args[1:])
+    return render("welcome/guide_summary.html", ctx, steps=steps, situation=situations[args[0]],
+                  page=situation_page(args[0]), guide_page=GUIDE_PAGE)
+
+
+@marker("welcome:print", about="A print button (shown when JavaScript runs; the browser's own print works without it).")
+def print_button(ctx: RenderContext, args: list[str]) -> str:
+    return render("welcome/print.html", ctx)
