@@ -16,9 +16,11 @@ $(STAMP): requirements.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-## serve: build and serve at http://127.0.0.1:8000, rebuilding when docs, data, hooks or overrides change
+## serve: build and serve at http://127.0.0.1:8000, rebuilding when docs, data, hooks or overrides change.
+##        Previews one language for fast rebuilds: PREVIEW=da (default), de, en, or all for the whole site.
+PREVIEW ?= da
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	VELKOMMEN_PREVIEW=$(filter-out all,$(PREVIEW)) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## build: build the site strictly into site/
 build: $(STAMP)

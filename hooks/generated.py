@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
+from _i18n import reader_language, root_language
 from velkommen import build as vk
 from velkommen.generated import files_for, pages_for, prefix
 from velkommen.model.common import LANGUAGES
@@ -20,17 +21,18 @@ from velkommen.render import page_url
 
 @event_priority(-150)
 def on_files(files, config):
-    lang = str(config.theme["language"])
+    lang = reader_language(config)
+    root = root_language(config)
     build = vk.current()
     i18n = config.plugins.get("i18n")
     for page in pages_for(build.site, lang):
-        file = File.generated(config, prefix(lang) + page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        file = File.generated(config, prefix(lang, root) + page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         file.locale = file.locale_alternate_of = lang  # what mkdocs-static-i18n reads on its own files
         # The sitemap template reads `.page`; None makes it fall back to site_url + url.
-        file.alternates = {other: SimpleNamespace(url=prefix(other) + page_url(page.path), page=None) for other in LANGUAGES}
+        file.alternates = {other: SimpleNamespace(url=prefix(other, root) + page_url(page.path), page=None) for other in LANGUAGES}
         files.append(file)
         if i18n is not None and lang in i18n.i18n_files_per_language:
             i18n.i18n_files_per_language[lang].append(file)
-    for generated in files_for(build.site, lang, build.build_date, config.site_url or ""):
+    for generated in files_for(build.site, lang, build.build_date, config.site_url or "", root):
         files.append(File.generated(config, generated.path, content=generated.content))
     return files

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from mkdocs.exceptions import PluginError
+from _i18n import prefix, reader_language
 from velkommen import build as vk
 from velkommen.errors import format_report
 from velkommen.markers import check_markers, replace_markers
@@ -18,10 +19,6 @@ from velkommen.render import path_in_language
 from velkommen.render import RenderContext, render
 
 _ID = re.compile(r'\sid="([^"]+)"')
-
-
-def reader_language(config) -> str:
-    return str(config.theme["language"])
 
 
 def page_path(page) -> str:
@@ -37,8 +34,7 @@ def _context(page, config) -> RenderContext:
     build = vk.current()
     reader = reader_language(config)
     lang = SOURCE_LANGUAGE if is_fallback(page, config) else reader
-    prefix = "" if reader == SOURCE_LANGUAGE else f"{reader}/"
-    return RenderContext(lang, page_path(page), build.build_date, build.site, prefix, config.site_url or "")
+    return RenderContext(lang, page_path(page), build.build_date, build.site, prefix(config), config.site_url or "")
 
 
 def on_page_markdown(markdown, page, config, files):

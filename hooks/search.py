@@ -16,7 +16,8 @@ import posixpath
 import re
 
 from mkdocs.plugins import event_priority
-from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE
+from _i18n import prefix, reader_language
+from velkommen.model.common import LANGUAGES
 
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
@@ -26,26 +27,18 @@ _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</s
 _building: list[str] = []
 
 
-def _language(config) -> str:
-    return str(config.theme["language"])
-
-
 def on_pre_build(config):
-    _building.append(_language(config))
+    _building.append(reader_language(config))
 
 
 def on_build_error(error):
     _building.clear()
 
 
-def _prefix(lang: str) -> str:
-    return "" if lang == SOURCE_LANGUAGE else f"{lang}/"
-
-
-def _belongs(location: str, lang: str) -> bool:
-    if lang == SOURCE_LANGUAGE:
-        return not any(location.startswith(_prefix(other)) for other in LANGUAGES if other != SOURCE_LANGUAGE)
-    return location.startswith(_prefix(lang))
+def _belongs(location: str, lang_prefix: str) -> bool:
+    if not lang_prefix:  # the root language: everything not under another language's folder
+        return not any(location.startswith(f"{other}/") for other in LANGUAGES)
+    return location.startswith(lang_prefix)
 
 
 def _search_plugin(config):
@@ -54,18 +47,18 @@ def _search_plugin(config):
 
 @event_priority(-200)
 def on_post_build(config):
-    lang = _building.pop() if _building else _language(config)
+    lang = _building.pop() if _building else reader_language(config)
     plugin = _search_plugin(config)
     if plugin is None or not hasattr(plugin, "search_index"):
         return
-    prefix = _prefix(lang)
+    lang_prefix = prefix(config, lang)
     docs = []
     for entry in plugin.search_index.entries:
-        if _belongs(entry["location"], lang):
-            docs.append({**entry, "location": entry["location"][len(prefix):]})
+        if _belongs(entry["location"], lang_prefix):
+            docs.append({**entry, "location": entry["location"][len(lang_prefix):]})
     settings = {key: plugin.config[key] for key in ("separator", "pipeline", "fields")}
     index = {"config": {"lang": [lang], **settings}, "docs": docs}
-    path = os.path.join(config.site_dir, prefix, "search", "search_index.json")
+    path = os.path.join(config.site_dir, lang_prefix, "search", "search_index.json")
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))
@@ -78,7 +71,7 @@ def on_post_page(output, page, config):
         return output
     settings = json.loads(match.group(2))
     page_dir = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url) + "/"
-    root = _prefix(_language(config))
+    root = prefix(config)
     settings["base"] = posixpath.relpath(root or ".", page_dir or ".") if page_dir else (root.rstrip("/") or ".")
     payload = json.dumps(settings, separators=(",", ":")).replace("<", "\\u003c")
     return output[: match.start(2)] + payload + output[match.end(2):]

@@ -7,20 +7,41 @@ language and read `vk_footer` for the footer's links on each page.
 from __future__ import annotations
 
 import posixpath
+
+from jinja2 import BytecodeCache
 from urllib.parse import quote
 
+from _i18n import reader_language, root_language
 from velkommen import build as vk
 from velkommen import pages
-from velkommen.model.common import SOURCE_LANGUAGE
 from velkommen.render import path_in_language, relative_link
 from velkommen.strings import ui
 
 
-def reader_language(config) -> str:
-    return str(config.theme["language"])
+class _CompiledTemplates(BytecodeCache):
+    """Material's templates compiled once per process, not once per language build.
+
+    Each language build makes a new Jinja environment; without this, every one
+    recompiles the same templates. Jinja checks the source's checksum, so an
+    edited override is compiled again.
+    """
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_compiled = _CompiledTemplates()
 
 
 def on_env(env, config, files):
+    env.bytecode_cache = _compiled
     env.globals["vk_ui"] = lambda key, **values: ui(key, reader_language(config), **values)
     env.globals["vk_t"] = lambda key, lang, **values: ui(key, lang, **values)
     return env
@@ -29,7 +50,7 @@ def on_env(env, config, files):
 def on_pre_build(config):
     # Each language build would write site/404.html and the last would win;
     # only the source-language build writes it (the page speaks all three).
-    if reader_language(config) == SOURCE_LANGUAGE:
+    if reader_language(config) == root_language(config):
         config.theme.static_templates.add("404.html")
     else:
         config.theme.static_templates.discard("404.html")

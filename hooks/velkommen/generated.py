@@ -34,8 +34,9 @@ class GeneratedFile:
     content: bytes
 
 
-def prefix(lang: str) -> str:
-    return "" if lang == SOURCE_LANGUAGE else f"{lang}/"
+def prefix(lang: str, root: str = SOURCE_LANGUAGE) -> str:
+    """Where a language's pages go: "" for the language at the site root, else "de/"."""
+    return "" if lang == root else f"{lang}/"
 
 
 def pages_for(site, lang: str) -> list[GeneratedPage]:
@@ -45,17 +46,17 @@ def pages_for(site, lang: str) -> list[GeneratedPage]:
     return pages
 
 
-def files_for(site, lang: str, on: date, site_url: str) -> list[GeneratedFile]:
-    """This language's calendar files, and (with the source language) the shared open data."""
+def files_for(site, lang: str, on: date, site_url: str, root: str = SOURCE_LANGUAGE) -> list[GeneratedFile]:
+    """This language's calendar files, and (with the root language) the shared open data."""
     stamp = datetime(on.year, on.month, on.day, tzinfo=timezone.utc)  # reproducible builds
     events = site.entries("events")
-    events_url = site_url.rstrip("/") + "/" + prefix(lang) + page_url(EVENTS_PAGE)
+    events_url = site_url.rstrip("/") + "/" + prefix(lang, root) + page_url(EVENTS_PAGE)
     name = ui("events.calendar_name", lang)
-    files = [GeneratedFile(f"{prefix(lang)}calendar/events.ics",
+    files = [GeneratedFile(f"{prefix(lang, root)}calendar/events.ics",
                            calendar(events, lang, name, lambda e: f"{events_url}#event-{e.id}", stamp))]
-    files += [GeneratedFile(f"{prefix(lang)}calendar/{e.id}.ics",
+    files += [GeneratedFile(f"{prefix(lang, root)}calendar/{e.id}.ics",
                             calendar([e], lang, name, lambda e: f"{events_url}#event-{e.id}", stamp)) for e in events]
-    if lang == SOURCE_LANGUAGE:
+    if lang == root:
         shared = {
             "data/directory.json": directory_json(site, on),
             "data/directory.csv": directory_csv(site),

@@ -8,6 +8,7 @@ descriptions and flags mistakes while typing.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from .model import DATASETS, Dataset
@@ -20,6 +21,7 @@ def schema_for(ds: Dataset) -> dict:
     return schema
 
 
+@lru_cache(maxsize=None)
 def schema_text(ds: Dataset) -> str:
     return json.dumps(schema_for(ds), ensure_ascii=False, indent=2) + "\n"
 
