@@ -17,6 +17,7 @@ from velkommen import build as vk
 from velkommen.generated import files_for, pages_for, prefix
 from velkommen.model.common import LANGUAGES
 from velkommen.render import page_url
+from velkommen.status import EDITORS_PAGE, editors_page_markdown
 
 
 @event_priority(-150)
@@ -33,6 +34,12 @@ def on_files(files, config):
         files.append(file)
         if i18n is not None and lang in i18n.i18n_files_per_language:
             i18n.i18n_files_per_language[lang].append(file)
+    if lang == root and i18n is not None and not i18n.config.build_only_locale:
+        # The editors' status page: full builds only (it asks git), and never in nav, search or sitemap.
+        page = File.generated(config, EDITORS_PAGE, content=editors_page_markdown(lang), inclusion=InclusionLevel.NOT_IN_NAV)
+        page.locale = page.locale_alternate_of = lang
+        page.alternates = {}
+        files.append(page)
     for generated in files_for(build.site, lang, build.build_date, config.site_url or "", root):
         files.append(File.generated(config, generated.path, content=generated.content))
     return files

@@ -97,18 +97,20 @@ def test_a_town_page_shows_ambassadors_first_with_full_details_and_its_events(si
 
 def test_the_map_is_a_drawn_svg_with_no_request_to_another_host(site):
     html = render(site, "directory:map", "de")
-    assert "<svg" in html and 'role="img"' in html
+    assert "<svg" in html and 'role="group"' in html and 'aria-labelledby="map-title"' in html
     assert "http" not in html.split("<svg", 1)[1].split("</svg>", 1)[0]
     assert html.count('class="vk-map__town"') == 2
     assert html.count('class="vk-map__entry"') == 1
     assert "Noch ohne Lage auf der Karte:" in html and "Varnæs" in html
 
 
-def test_map_frame_keeps_points_inside():
-    frame = map_frame([(54.82, 9.36), (55.04, 9.42)])
-    for lat, lon in [(54.82, 9.36), (55.04, 9.42)]:
+@pytest.mark.parametrize("points", [[(54.82, 9.36), (55.04, 9.42)], [(55.0, 9.0), (55.01, 9.6)], [(55.0, 9.4)]])
+def test_map_frame_keeps_points_inside_a_phone_friendly_shape(points):
+    frame = map_frame(points)
+    for lat, lon in points:
         x, y = frame.project(lat, lon)
         assert 0 < x < frame.width and 0 < y < frame.height
+    assert 0.59 <= frame.height / frame.width <= 1.21
 
 
 def test_first_sentence_keeps_lists_short():

@@ -1,7 +1,9 @@
-"""Command line: `python -m velkommen check|schema` (run from the project root).
+"""Command line: `python -m velkommen check|schema|status` (run from the project root).
 
 check   validate data/ and the pages' references to it; exit 1 on errors
 schema  write one JSON Schema per kind of data file into schemas/
+status  missing and outdated translations, facts due a check; --strict: exit 1 if any,
+        --markdown: a summary for CI (e.g. $GITHUB_STEP_SUMMARY)
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .build import editor_notices, page_problems, resolve_build_date
+from .build import page_problems, resolve_build_date
+from .notices import editor_notices
 from .errors import errors_only, format_report
 from .loader import load_site_data
 from .schema import write_schemas
@@ -25,13 +28,30 @@ def check(root: Path, on: date | None = None) -> int:
     return 1 if errors_only(problems) else 0
 
 
+def show_status(root: Path, strict: bool, markdown: bool) -> int:
+    from .status import as_markdown, as_text, status
+
+    build_date, _ = resolve_build_date(None)
+    site = load_site_data(root / "data")
+    if not site.ok:
+        print(format_report(site.problems))
+        return 1
+    st = status(site, root, build_date)
+    print(as_markdown(st) if markdown else as_text(st), end="")
+    return 1 if strict and not st.empty else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m velkommen")
-    parser.add_argument("command", choices=["check", "schema"])
+    parser.add_argument("command", choices=["check", "schema", "status"])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: current folder)")
+    parser.add_argument("--strict", action="store_true", help="status: exit 1 when anything needs doing")
+    parser.add_argument("--markdown", action="store_true", help="status: print Markdown (for a CI summary)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.root)
+    if args.command == "status":
+        return show_status(args.root, args.strict, args.markdown)
     written = write_schemas(args.root / "schemas")
     print("\n".join(str(p) for p in written))
     return 0

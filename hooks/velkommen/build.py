@@ -15,8 +15,7 @@ from . import fragments  # noqa: F401  (registers the markers)
 from .errors import Problem
 from .loaded import problem_at
 from .loader import SiteData, load_site_data
-from .checks import freshness_notices
-from .plans import select_plan
+from .notices import editor_notices, plan_notices  # noqa: F401  (used by the hooks and the command line)
 
 BUILD_DATE_ENV = "VELKOMMEN_BUILD_DATE"
 
@@ -90,22 +89,3 @@ def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> li
                                            f"the page '{group.page}' does not exist in docs/{source_lang}/",
                                            "create the page or correct the path (relative to docs/da/)"))
     return problems
-
-
-def editor_notices(site: SiteData, on: date) -> list[Problem]:
-    """Everything editors should look at this month, without failing the build."""
-    return [*plan_notices(site, on), *freshness_notices(site, on)]
-
-
-def plan_notices(site: SiteData, on: date) -> list[Problem]:
-    """Tell editors (without failing the build) when no plan is in force."""
-    choice = select_plan(site.values("plans"), on)
-    if choice is None or choice.in_force:
-        return []
-    loaded = next(f for f in site.files["plans"] if f.value is choice.plan)
-    if choice.state == "ended":
-        what = f"no action plan is in force on {on}; the site shows '{choice.plan.id}', which ended on {choice.plan.period.end}, with a notice"
-    else:
-        what = f"no action plan is in force on {on}; the site shows '{choice.plan.id}', which starts on {choice.plan.period.start}, with a notice"
-    return [Problem(loaded.doc.file, what, "add the new plan as a file in data/plans/ when it is adopted",
-                    severity="notice")]

@@ -94,4 +94,13 @@ def map_frame(points: list[tuple[float, float]], margin: float = 0.04) -> MapFra
         south, north = south - 0.05, north + 0.05
     if east - west < 0.17:
         west, east = west - 0.085, east + 0.085
-    return MapFrame(south, west, north, east)
+    # Keep a shape that fits a phone screen: widen a tall frame, heighten a flat one.
+    frame = MapFrame(south, west, north, east)
+    ratio = frame.height / frame.width
+    if ratio > 1.2:
+        grow = (east - west) * (ratio / 1.2 - 1) / 2
+        frame = MapFrame(south, max(west - grow, LON_RANGE[0]), north, min(east + grow, LON_RANGE[1]))
+    elif ratio < 0.6:
+        grow = (north - south) * (0.6 / ratio - 1) / 2
+        frame = MapFrame(max(south - grow, LAT_RANGE[0]), west, min(north + grow, LAT_RANGE[1]), east)
+    return frame

@@ -47,6 +47,7 @@ class YamlDocument:
     file: str
     data: Any
     lines: dict[Path_, int] = field(default_factory=dict)
+    ends: dict[Path_, int] = field(default_factory=dict)  # last line of each value
 
     def line_of(self, path: Path_) -> int | None:
         """Line of the deepest recorded value on `path` (a missing key points at its parent)."""
@@ -117,6 +118,9 @@ class _Converter:
 
     def convert(self, node: yaml.Node, path: Path_) -> Any:
         self.doc.lines[path] = node.start_mark.line + 1
+        end = node.end_mark
+        # A block scalar ends at the start of the next line; count the line it really ends on.
+        self.doc.ends[path] = max(self.doc.lines[path], end.line + (0 if end.column == 0 else 1))
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:

@@ -1,3 +1,3 @@
 """Fragment functions, one module per family of markers. Importing registers them."""
 
-from . import community, guide, plan, site, welcome  # noqa: F401
+from . import community, editors, guide, plan, site, welcome  # noqa: F401

@@ -130,6 +130,14 @@ class Text(Strict):
         return self.da, SOURCE_LANGUAGE
 
 
+class Name(Text):
+    """A proper name (an organisation, a town), written in its own language under `da`.
+
+    Add `de`/`en` only where the name has an established form (Aabenraa: Apenrade).
+    A missing form is not a missing translation.
+    """
+
+
 ERROR_PATTERNS = {
     # Friendlier wording for pattern mismatches, keyed by the pattern.
     ID_PATTERN: ("'{input}' is not a valid id", "use lower-case letters a-z, digits and hyphens only, e.g. `language-cafe-padborg`"),

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Day, Email, Id, LanguageCode, NonEmptyStr, Phone, Ref, Strict, Text, Url
+from .common import Day, Email, Id, LanguageCode, Name, NonEmptyStr, Phone, Ref, Strict, Text, Url
 from .plan import TargetGroupId
 
 TownId = Annotated[Id, Ref("town")]
@@ -53,7 +53,7 @@ class Coordinates(Strict):
 
 class Town(Strict):
     id: Id
-    name: Text = Field(description="The town's name; add the German name under `de` where it has one (Aabenraa: Apenrade).")
+    name: Name = Field(description="The town's name; add the German name under `de` where it has one (Aabenraa: Apenrade).")
     coordinates: Coordinates | None = None
     description: Text | None = None
 
@@ -72,7 +72,7 @@ class Contact(Strict):
 
 class Entry(Strict):
     id: Id
-    name: Text = Field(description="The organisation's own name under `da`; translations only where it uses them.")
+    name: Name = Field(description="The organisation's own name under `da`; translations only where it uses them.")
     kind: Kind
     town: TownId
     description: Text = Field(description="Two or three sentences: what happens there and who it is for.")

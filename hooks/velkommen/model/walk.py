@@ -14,7 +14,7 @@ from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .common import Ref
+from .common import Name, Ref, Text
 
 
 def field_key(name: str, info: Any) -> str:
@@ -132,3 +132,17 @@ def _declared(annotation: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
                 yield from _declared(arg, path)
     elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
         yield from refs_declared(annotation, path)
+
+
+def iter_texts(obj: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
+    """Yield (path, Text) for every translatable text in a model (proper names are not translated)."""
+    if isinstance(obj, Name):
+        return
+    if isinstance(obj, Text):
+        yield path, obj
+    elif isinstance(obj, BaseModel):
+        for name, info in type(obj).model_fields.items():
+            yield from iter_texts(getattr(obj, name), (*path, field_key(name, info)))
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj):
+            yield from iter_texts(item, (*path, i))
