@@ -90,8 +90,6 @@ def policy(script_hashes: list[str] = (), style_hashes: list[str] = ()) -> str:
         ("font-src", ["'self'"]),
         ("connect-src", ["'self'"]),
         ("worker-src", ["'self'"]),
-        ("manifest-src", ["'self'"]),
-        ("media-src", ["'self'"]),
         ("frame-src", ["'none'"]),
         ("object-src", ["'none'"]),
         ("base-uri", ["'self'"]),
@@ -106,7 +104,8 @@ def policy_for(html: str) -> str:
 
 
 def meta_tag(text: str) -> str:
-    return f'<meta http-equiv="Content-Security-Policy" content="{escape(text, quote=True)}">'
+    value = escape(text, quote=False).replace('"', "&quot;")  # single quotes stay readable
+    return f'<meta http-equiv="Content-Security-Policy" content="{value}">'
 
 
 def with_policy(html: str) -> str:

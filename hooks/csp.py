@@ -1,0 +1,24 @@
+"""MkDocs hook: a Content Security Policy `<meta>` in every page.
+
+The policy is built in `velkommen.csp` from each page's final HTML (the
+hashes of its inline scripts), so this hook runs after every other hook and
+plugin has changed the page (lowest priority), and for the 404 page, which
+MkDocs renders as a static template.
+"""
+
+from __future__ import annotations
+
+from mkdocs.plugins import event_priority
+from velkommen.csp import with_policy
+
+
+@event_priority(-1000)
+def on_post_page(output, page, config):
+    return with_policy(output)
+
+
+@event_priority(-1000)
+def on_post_template(output_content, template_name, config):
+    if template_name.endswith(".html"):
+        return with_policy(output_content)
+    return output_content
