@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test schema clean
+.PHONY: serve build check status test schema clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ build: $(STAMP)
 ## check: validate the data in data/ only (fast; no site build)
 check: $(STAMP)
 	$(BIN)/python -m velkommen check
+
+## status: translations that are missing or older than the Danish, facts due a check (STRICT=1: exit 1 if any)
+status: $(STAMP)
+	$(BIN)/python -m velkommen status $(if $(STRICT),--strict)
 
 ## schema: write the JSON Schemas for editors' YAML tooling into schemas/
 schema: $(STAMP)

@@ -1,11 +1,12 @@
 """Which German and English texts are missing or older than their Danish source.
 
-"Older" is read from git: a translation is outdated when its lines last
-changed before the Danish lines they translate (pages: the whole file; data:
-the lines of each text, with `git blame`). Uncommitted edits count as now.
-Nothing needs stamping by hand, and edits made through the browser editor
-(which commits to git) are covered too. Without history (a shallow clone)
-only missing translations can be found, and the report says so.
+"Older" is read from git: a translation is outdated when it last changed
+before the Danish it translates. Pages compare the files' last commits; data
+texts compare values through the file's history (so `{da: …, de: …}` on one
+line works, and moving entries around changes nothing). Uncommitted edits
+count as now. Nothing needs stamping by hand, and edits made through the
+browser editor (which commits to git) are covered too. Without history (a
+shallow clone) only missing translations can be found, and the report says so.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import os
 import subprocess
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 from .explain import entry_and_field
 from .model.common import LANGUAGES, SOURCE_LANGUAGE
 from .model.walk import iter_texts
+from .yamlsource import parse_yaml
 
 TARGETS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 Status = Literal["missing", "outdated"]
@@ -62,26 +63,64 @@ class Git:
         stamp = self._run("log", "-1", "--format=%ct", "--", path).strip()
         return int(stamp) if stamp else self.now
 
-    @lru_cache(maxsize=None)
-    def line_times(self, path: str) -> dict[int, int]:
-        """Line number -> time of the last change to that line (uncommitted lines: now)."""
-        out = self._run("blame", "--line-porcelain", "--", path)
-        times: dict[int, int] = {}
-        line = None
-        for row in out.splitlines():
-            parts = row.split(" ")
-            if len(parts) >= 3 and len(parts[0]) == 40 and parts[1].isdigit() and parts[2].isdigit():
-                line = int(parts[2])
-                uncommitted = set(parts[0]) == {"0"}
-                times[line] = self.now if uncommitted else 0
-            elif row.startswith("committer-time ") and line is not None and times.get(line) == 0:
-                times[line] = int(row.split(" ", 1)[1])
-        return times
+    def revisions(self, path: str) -> list[tuple[int, str | None]]:
+        """(time, content) of a file, newest first: the working copy if changed, then each commit."""
+        out: list[tuple[int, str | None]] = []
+        if self._run("status", "--porcelain", "--", path).strip():
+            disk = self.root / path
+            out.append((self.now, disk.read_text(encoding="utf-8") if disk.exists() else None))
+        log = self._run("log", "--format=%H %ct", "--", path).split("\n")
+        commits = [(sha, int(ts)) for sha, ts in (line.split() for line in log if line.strip())]
+        for (sha, ts), content in zip(commits, self._blobs([f"{sha}:{path}" for sha, _ in commits])):
+            out.append((ts, content))
+        return out
 
-    def span_time(self, path: str, first: int, last: int) -> int:
-        times = self.line_times(path)
-        found = [times[n] for n in range(first, last + 1) if n in times]
-        return max(found) if found else self.now
+    def _blobs(self, names: list[str]) -> list[str | None]:
+        if not names:
+            return []
+        done = subprocess.run(["git", "cat-file", "--batch"], cwd=self.root, input=("\n".join(names) + "\n").encode("utf-8"),
+                              capture_output=True, check=False)
+        data, out, pos = done.stdout, [], 0
+        for _ in names:
+            header_end = data.index(b"\n", pos)
+            header = data[pos:header_end].split()
+            if len(header) < 3 or header[1] == b"missing":
+                out.append(None)
+                pos = header_end + 1
+                continue
+            size = int(header[2])
+            out.append(data[header_end + 1: header_end + 1 + size].decode("utf-8", "replace"))
+            pos = header_end + 1 + size + 1
+        return out
+
+
+def _texts_by_key(data: Any, key: tuple = ()) -> dict[tuple, dict]:
+    """Every text mapping ({da: ..., de: ..., en: ...}) in raw YAML data, by a key that survives reordering."""
+    found: dict[tuple, dict] = {}
+    if isinstance(data, dict):
+        if isinstance(data.get(SOURCE_LANGUAGE), str) and set(data) <= set(LANGUAGES):
+            found[key] = data
+            return found
+        for k, v in data.items():
+            found.update(_texts_by_key(v, (*key, k)))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            ident = item.get("id") if isinstance(item, dict) else None
+            found.update(_texts_by_key(item, (*key, f"#{ident}" if isinstance(ident, str) else i)))
+    return found
+
+
+def last_changes(history: list[tuple[int, dict[tuple, dict]]], key: tuple, lang: str) -> int | None:
+    """When the value of `lang` at `key` last changed (history newest first); None if it has no value now."""
+    values = [(when, (texts.get(key) or {}).get(lang)) for when, texts in history]
+    if not values or values[0][1] is None:
+        return None
+    changed = values[0][0]
+    for when, value in values[1:]:
+        if value != values[0][1]:
+            break
+        changed = when
+    return changed
 
 
 def page_findings(root: Path, git: Git) -> list[Finding]:
@@ -105,20 +144,42 @@ def text_findings(site: Any, root: Path, git: Git) -> list[Finding]:
     for files in site.files.values():
         for loaded in files:
             doc = loaded.doc
-            path_on_disk = os.path.relpath(site.data_dir.parent / doc.file, root)
+            on_disk = os.path.relpath(site.data_dir.parent / doc.file, root)
+            history = []
+            if git.has_history:
+                for when, content in git.revisions(on_disk):
+                    parsed = parse_yaml(content, doc.file)[0] if content is not None else None
+                    history.append((when, _texts_by_key(parsed.data if parsed else None)))
+            stable = _texts_by_key(doc.data)
             for path, text in iter_texts(loaded.value):
                 if path + (SOURCE_LANGUAGE,) not in doc.lines:
                     continue  # e.g. a YAML alias: reported where it is defined
                 entry, field = entry_and_field(doc.data, path)
-                da_span = (doc.lines[path + (SOURCE_LANGUAGE,)], doc.ends[path + (SOURCE_LANGUAGE,)])
+                key = _stable_key(doc.data, path)
                 for lang in TARGETS:
-                    key = path + (lang,)
                     if getattr(text, lang) is None:
                         findings.append(Finding(lang, "missing", doc.file, doc.lines.get(path), entry, field))
-                    elif git.has_history and key in doc.lines:
-                        if git.span_time(path_on_disk, doc.lines[key], doc.ends[key]) < git.span_time(path_on_disk, *da_span):
-                            findings.append(Finding(lang, "outdated", doc.file, doc.lines[key], entry, field))
+                    elif history and key in stable:
+                        translated = last_changes(history, key, lang)
+                        source = last_changes(history, key, SOURCE_LANGUAGE)
+                        if translated is not None and source is not None and translated < source:
+                            findings.append(Finding(lang, "outdated", doc.file, doc.lines.get(path + (lang,)), entry, field))
     return findings
+
+
+def _stable_key(data: Any, path: tuple) -> tuple:
+    """The key of `_texts_by_key` for a path of indices: list items named by their id."""
+    key, current = [], data
+    for part in path:
+        if isinstance(current, list) and isinstance(part, int):
+            item = current[part] if part < len(current) else None
+            ident = item.get("id") if isinstance(item, dict) else None
+            key.append(f"#{ident}" if isinstance(ident, str) else part)
+            current = item
+        else:
+            key.append(part)
+            current = current.get(part) if isinstance(current, dict) else None
+    return tuple(key)
 
 
 @dataclass(frozen=True)
