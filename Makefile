@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
 
+NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
+
 .PHONY: serve build check status test schema clean
 
 $(STAMP): requirements.txt
@@ -16,14 +18,20 @@ $(STAMP): requirements.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# Front-end tools and the browser editor come pinned from the npm registry.
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	rm -f node_modules/.installed-*
+	touch $@
+
 ## serve: build and serve at http://127.0.0.1:8000, rebuilding when docs, data, hooks or overrides change.
 ##        Previews one language for fast rebuilds: PREVIEW=da (default), de, en, or all for the whole site.
 PREVIEW ?= da
 serve: $(STAMP)
 	VELKOMMEN_PREVIEW=$(filter-out all,$(PREVIEW)) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-## build: build the site strictly into site/
-build: $(STAMP)
+## build: build the site strictly into site/ (with the browser editor at /admin/)
+build: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
 ## check: validate the data in data/ only (fast; no site build)

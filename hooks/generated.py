@@ -8,16 +8,23 @@ are registered for its sitemap with their language alternates.
 
 from __future__ import annotations
 
+import logging
+import os
+from pathlib import Path
 from types import SimpleNamespace
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from _i18n import reader_language, root_language
 from velkommen import build as vk
+from velkommen.cms import admin_files, cms_config
 from velkommen.generated import files_for, pages_for, prefix
 from velkommen.model.common import LANGUAGES
 from velkommen.render import page_url
 from velkommen.status import EDITORS_PAGE, editors_page_markdown
+
+
+log = logging.getLogger("mkdocs.hooks.velkommen")
 
 
 @event_priority(-150)
@@ -40,6 +47,19 @@ def on_files(files, config):
         page.locale = page.locale_alternate_of = lang
         page.alternates = {}
         files.append(page)
+    if lang == root:
+        _add_admin(files, config)
     for generated in files_for(build.site, lang, build.build_date, config.site_url or "", root):
         files.append(File.generated(config, generated.path, content=generated.content))
     return files
+
+
+def _add_admin(files, config) -> None:
+    """The browser editor at /admin/, vendored from node_modules (run `npm ci` first)."""
+    vendor = Path(config.config_file_path).parent / "node_modules" / "@sveltia" / "cms" / "dist"
+    if not (vendor / "sveltia-cms.js").is_file():
+        log.info("The browser editor (/admin/) is left out: run `npm ci` to install Sveltia CMS.")
+        return
+    repo = os.environ.get("VELKOMMEN_CMS_REPO") or os.environ.get("GITHUB_REPOSITORY", "")
+    for path, content in admin_files(cms_config(repo, site_url=config.site_url or ""), vendor).items():
+        files.append(File.generated(config, path, content=content))

@@ -21,7 +21,7 @@ def field_key(name: str, info: Any) -> str:
     return info.alias or name
 
 
-def _full_annotation(info: Any) -> Any:
+def full_annotation(info: Any) -> Any:
     return Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
 
 
@@ -63,7 +63,7 @@ def model_at(root: type[BaseModel], path: tuple) -> type[BaseModel] | None:
         info = next((f for n, f in current.model_fields.items() if field_key(n, f) == part), None)
         if info is None:
             return None
-        current = model_in(_full_annotation(info))
+        current = model_in(full_annotation(info))
     return current
 
 
@@ -75,7 +75,7 @@ def iter_refs(obj: Any, path: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
     """Yield (path, namespace, value) for every field declared with `Ref`."""
     if isinstance(obj, BaseModel):
         for name, info in type(obj).model_fields.items():
-            yield from _refs_in(getattr(obj, name), _full_annotation(info), (*path, field_key(name, info)))
+            yield from _refs_in(getattr(obj, name), full_annotation(info), (*path, field_key(name, info)))
 
 
 def _refs_in(value: Any, annotation: Any, path: tuple) -> Iterator[tuple[tuple, str, str]]:
@@ -117,7 +117,7 @@ def refs_declared(model: type[BaseModel], path: tuple = ()) -> Iterator[tuple[tu
     """Yield (path, namespace) for every Ref field a model declares (for the CMS and docs)."""
     for name, info in model.model_fields.items():
         key = (*path, field_key(name, info))
-        annotation = _full_annotation(info)
+        annotation = full_annotation(info)
         yield from _declared(annotation, key)
 
 
