@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 
-.PHONY: serve build check status test schema clean
+.PHONY: serve build check status links test schema schema-check hooks clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,17 @@ schema: $(STAMP)
 ## test: all tests
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+schema-check: $(STAMP)
+	$(BIN)/python -m velkommen schema --check
+
+## links: check the external links of the built site (run by a weekly workflow; slow, needs the internet)
+links: build
+	$(BIN)/python -m velkommen links --site site
+
+## hooks: run the data checks and yamllint before every git commit
+hooks: $(STAMP)
+	$(BIN)/pre-commit install
 
 clean:
 	rm -rf site .pytest_cache

@@ -4,6 +4,7 @@ check   validate data/ and the pages' references to it; exit 1 on errors
 schema  write one JSON Schema per kind of data file into schemas/
 status  missing and outdated translations, facts due a check; --strict: exit 1 if any,
         --markdown: a summary for CI (e.g. $GITHUB_STEP_SUMMARY)
+links   check the external links of a built site (--site site/); exit 1 if any is broken
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .build import page_problems, resolve_build_date
 from .notices import editor_notices
 from .errors import errors_only, format_report
 from .loader import load_site_data
-from .schema import write_schemas
+from .schema import stale_schemas, write_schemas
 
 
 def check(root: Path, on: date | None = None) -> int:
@@ -43,15 +44,29 @@ def show_status(root: Path, strict: bool, markdown: bool) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m velkommen")
-    parser.add_argument("command", choices=["check", "schema", "status"])
+    parser.add_argument("command", choices=["check", "schema", "status", "links"])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: current folder)")
     parser.add_argument("--strict", action="store_true", help="status: exit 1 when anything needs doing")
     parser.add_argument("--markdown", action="store_true", help="status: print Markdown (for a CI summary)")
+    parser.add_argument("--check", action="store_true", help="schema: only check that schemas/ is up to date")
+    parser.add_argument("--site", type=Path, default=Path("site"), help="links: the built site to check")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.root)
     if args.command == "status":
         return show_status(args.root, args.strict, args.markdown)
+    if args.command == "links":
+        from .linkcheck import check_all, external_links, report
+
+        pages = external_links(args.site)
+        results = check_all(sorted(pages))
+        print(report(results, pages, args.markdown), end="")
+        return 1 if any(not r.ok for r in results) else 0
+    if args.check:
+        stale = stale_schemas(args.root / "schemas")
+        for path in stale:
+            print(f"{path} does not match the model: run `make schema` and commit schemas/")
+        return 1 if stale else 0
     written = write_schemas(args.root / "schemas")
     print("\n".join(str(p) for p in written))
     return 0

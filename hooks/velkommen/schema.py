@@ -38,6 +38,13 @@ def write_schemas(folder: Path) -> list[Path]:
     return written
 
 
+def stale_schemas(folder: Path) -> list[Path]:
+    """Schema files that differ from what the model declares."""
+    return [folder / f"{ds.name}.schema.json" for ds in DATASETS
+            if not (folder / f"{ds.name}.schema.json").is_file()
+            or (folder / f"{ds.name}.schema.json").read_text(encoding="utf-8") != schema_text(ds)]
+
+
 def vscode_mapping() -> dict[str, list[str]]:
     """`yaml.schemas` for .vscode/settings.json: schema file -> data files."""
     return {f"./schemas/{ds.name}.schema.json": [f"data/{ds.pattern}"] for ds in DATASETS}
