@@ -6,7 +6,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from .model.common import Text
 from .model.community import LAT_RANGE, LON_RANGE, Entry, Town
 
 
@@ -39,26 +38,6 @@ def first_sentence(text: str, limit: int = 160) -> str:
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
-
-
-def search_text(entry: Entry, town: Town, lang: str) -> str:
-    """What the in-page search looks through: names and description in the reader's and the source language."""
-    def both(value: Text | None) -> list[str]:
-        if value is None:
-            return []
-        return list(dict.fromkeys([value.get(lang)[0], value.da]))
-
-    parts = [*both(entry.name), *both(entry.description), *both(town.name), entry.kind.replace("-", " ")]
-    return " ".join(parts).lower()  # the same lower-casing as the browser's toLocaleLowerCase
-
-
-@dataclass(frozen=True)
-class MapPoint:
-    x: float
-    y: float
-    label: str
-    kind: str  # "town" or an entry kind
-    ref: str  # anchor or page to link to
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from ..community import entries_by_town, facets, first_sentence, map_frame, search_text, town_page
+from ..community import entries_by_town, facets, first_sentence, map_frame, town_page
 from ..events import upcoming
 from ..markers import marker
 from ..render import RenderContext, plain, render
@@ -38,10 +38,8 @@ def filters(ctx: RenderContext, args: list[str]) -> str:
 
 @marker("directory:list", about="Every directory entry, grouped by town; works without JavaScript.")
 def directory_list(ctx: RenderContext, args: list[str]) -> str:
-    common = _common(ctx)
     groups = entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))
-    return render("community/list.html", ctx, **common, groups=groups,
-                  text_of=lambda e: search_text(e, common["towns"][e.town], ctx.lang))
+    return render("community/list.html", ctx, **_common(ctx), groups=groups)
 
 
 @marker("directory:towns", about="The towns with their number of entries, linking to each town's page.")

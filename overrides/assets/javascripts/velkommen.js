@@ -178,6 +178,11 @@
     if (!list) return;
     var entries = all(".vk-entry", list);
     var sections = all(".vk-directory__town", list);
+    /* Search what the reader sees (name, kind, languages, description) and the town's name. */
+    entries.forEach(function (li) {
+      var town = li.closest(".vk-directory__town").querySelector("h3");
+      li.setAttribute("data-text", (li.textContent + " " + (town ? town.textContent : "")).toLocaleLowerCase());
+    });
     var count = form.querySelector(".vk-filters__count");
     var query = new URL(window.location.href).searchParams;
     ["q", "town", "kind", "language"].forEach(function (name) {
@@ -229,6 +234,113 @@
     }
     var filters = document.querySelector(".vk-filters");
     if (filters) setupDirectory(filters);
+    setupMenuKeys();
+  }
+
+  /*
+   * Material's menu on phones and tablets (the drawer and the panels inside
+   * it) opens through <label for="…">, which a keyboard cannot reach. Where the
+   * menu is a drawer, those labels become buttons (Material clicks a focused
+   * label on Enter; Space is added here), focus moves into what opens and back
+   * to what opened it, Escape closes the drawer, and what an open panel covers
+   * is inert. velkommen.css hides a closed drawer and closed panels, so Tab
+   * never lands on a link that is off screen.
+   */
+  function setupMenuKeys() {
+    var drawer = document.getElementById("__drawer");
+    var sidebar = document.querySelector(".md-sidebar--primary");
+    var opener = document.querySelector('.md-header label[for="__drawer"]');
+    if (!drawer || !sidebar || !opener) return;
+    var media = window.matchMedia("(max-width: 76.234375em)");
+    var nav = sidebar.querySelector(".md-nav--primary");
+    var buttons = [{ label: opener, input: drawer, name: nav && nav.getAttribute("aria-label"), expands: true }];
+    all(".md-nav__toggle", sidebar).forEach(function (input) {
+      var panel = input.parentElement.querySelector(":scope > .md-nav");
+      if (!panel) return;
+      all('label[for="' + input.id + '"]', input.parentElement).forEach(function (label) {
+        var back = label.parentElement === panel;
+        var link = label.parentElement.querySelector(":scope > a");
+        buttons.push({ label: label, input: input, name: !back && link && !label.textContent.trim() ? link.textContent.trim() : null, expands: !back });
+      });
+    });
+    buttons.forEach(function (b) { b.tabindex = b.label.getAttribute("tabindex"); });
+
+    function isDrawer() { return media.matches; }
+
+    function openPanels() {
+      var open = all(".md-nav__toggle:checked", sidebar).map(function (input) {
+        return input.parentElement.querySelector(":scope > .md-nav");
+      }).filter(Boolean);
+      return open.filter(function (p) { return !open.some(function (q) { return q !== p && p.contains(q); }); });
+    }
+
+    function update() {
+      buttons.forEach(function (b) {
+        if (isDrawer()) {
+          b.label.setAttribute("role", "button");
+          b.label.setAttribute("tabindex", "0");
+          if (b.expands) b.label.setAttribute("aria-expanded", String(b.input.checked));
+          if (b.name) b.label.setAttribute("aria-label", b.name);
+        } else {
+          b.label.removeAttribute("role");
+          b.label.removeAttribute("aria-expanded");
+          if (b.name) b.label.removeAttribute("aria-label");
+          if (b.tabindex === null) b.label.removeAttribute("tabindex"); else b.label.setAttribute("tabindex", b.tabindex);
+        }
+      });
+      all("[data-vk-inert]", sidebar).forEach(function (el) { el.inert = false; el.removeAttribute("data-vk-inert"); });
+      var panel = isDrawer() && drawer.checked ? openPanels()[0] : null;
+      for (var node = panel; node && node !== sidebar; node = node.parentElement) {
+        Array.prototype.forEach.call(node.parentElement.children, function (other) {
+          if (other !== node) { other.inert = true; other.setAttribute("data-vk-inert", ""); }
+        });
+      }
+    }
+
+    function focusable(root) {
+      return root && root.querySelector('a[href], [tabindex="0"]');
+    }
+
+    drawer.addEventListener("change", function () {
+      var inside = sidebar.contains(document.activeElement);
+      update();
+      if (!isDrawer()) return;
+      if (drawer.checked && document.activeElement === opener) {
+        var first = focusable(openPanels()[0]) || focusable(sidebar);
+        if (first) first.focus();
+      } else if (!drawer.checked && inside) {
+        opener.focus();
+      }
+    });
+    all(".md-nav__toggle", sidebar).forEach(function (input) {
+      input.addEventListener("change", function () {
+        var panel = input.parentElement.querySelector(":scope > .md-nav");
+        var was = document.activeElement;
+        update();
+        if (!isDrawer() || !panel) return;
+        if (input.checked && was && was.getAttribute("for") === input.id) {
+          var back = panel.querySelector(':scope > label[for="' + input.id + '"]');
+          if (back) back.focus();
+        } else if (!input.checked && (panel.contains(was) || was === document.body)) {
+          var again = input.parentElement.querySelector(':scope > label[for="' + input.id + '"], :scope > .md-nav__container > label[for="' + input.id + '"]');
+          if (again) again.focus();
+        }
+      });
+    });
+    document.addEventListener("keydown", function (event) {
+      if (!isDrawer()) return;
+      var target = event.target;
+      var b = buttons.filter(function (x) { return x.label === target; })[0];
+      if (b && (event.key === " " || event.key === "Spacebar")) {
+        event.preventDefault();
+        target.click();
+      } else if (event.key === "Escape" && drawer.checked) {
+        opener.click();
+        opener.focus();
+      }
+    });
+    if (media.addEventListener) media.addEventListener("change", update);
+    update();
   }
 
   if (document.readyState === "loading") {
