@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 
-.PHONY: serve build check status links test schema schema-check hooks clean
+.PHONY: serve build check status links bench test schema schema-check hooks clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ schema-check: $(STAMP)
 ## links: check the external links of the built site (run by a weekly workflow; slow, needs the internet)
 links: build
 	$(BIN)/python -m velkommen links --site site
+
+## bench: build speed and page weight of the shipped site and a large generated municipality (prints figures)
+bench: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 ## hooks: run the data checks and yamllint before every git commit
 hooks: $(STAMP)

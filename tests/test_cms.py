@@ -5,8 +5,9 @@ from __future__ import annotations
 import typing
 from typing import Literal, get_args, get_origin
 
+import json
+
 import pytest
-import yaml
 from pydantic import BaseModel
 
 from velkommen.cms import admin_files, cms_config, data_collection
@@ -115,5 +116,5 @@ def test_the_admin_page_loads_the_cms_from_the_site_itself(tmp_path):
     page = files["admin/index.html"].decode("utf-8")
     assert '<script src="sveltia-cms.js"></script>' in page and "http-equiv=\"Content-Security-Policy\"" in page
     assert "script-src 'self';" in page and "unsafe-eval" not in page
-    assert yaml.safe_load(files["admin/config.yml"])["backend"]["repo"] == "org/site"
+    assert json.loads(files["admin/config.json"])["backend"]["repo"] == "org/site"
     assert files["admin/sveltia-cms.js"] == b"/* cms */"

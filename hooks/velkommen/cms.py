@@ -7,11 +7,11 @@ the editor can never offer a field the build would reject, or miss one.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
-import yaml
 from pydantic import BaseModel
 
 from .model import DATASETS, Dataset
@@ -160,7 +160,7 @@ ADMIN_HTML = """<!doctype html>
 <meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="{policy}">
 <title>Redigér siden – Velkommen</title>
-<link href="config.yml" type="application/yaml" rel="cms-config-url">
+<link href="config.json" type="application/json" rel="cms-config-url">
 </head>
 <body>
 <noscript>Redigeringen kræver JavaScript. / The editor needs JavaScript.</noscript>
@@ -174,8 +174,8 @@ def admin_files(config: dict[str, Any], vendor_dir: Path) -> dict[str, bytes]:
     """The files of /admin/: the page, the generated configuration and the vendored CMS script."""
     files = {
         "admin/index.html": ADMIN_HTML.format(policy=ADMIN_POLICY).encode("utf-8"),
-        "admin/config.yml": ("# Generated from the data model (hooks/velkommen/cms.py). Do not edit.\n"
-                             + yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=120)).encode("utf-8"),
+        # Generated from the data model (hooks/velkommen/cms.py); JSON, which Sveltia CMS reads like YAML.
+        "admin/config.json": json.dumps(config, ensure_ascii=False, indent=1).encode("utf-8"),
     }
     for path in sorted(vendor_dir.rglob("*.js")):
         files[f"admin/{path.relative_to(vendor_dir).as_posix()}"] = path.read_bytes()

@@ -38,13 +38,15 @@ class Finding:
 
 
 class Git:
-    """Last-change times from git, for files and for single lines."""
+    """Last-change times and old versions of files, read with a handful of git calls per report."""
 
     def __init__(self, root: Path):
         self.root = root
         self.now = int(time.time())
         self.available = self._run("rev-parse", "--is-inside-work-tree").strip() == "true"
         self.shallow = self.available and self._run("rev-parse", "--is-shallow-repository").strip() == "true"
+        self._changed: set[str] | None = None
+        self._history: dict[str, list[tuple[str, int]]] | None = None
 
     def _run(self, *args: str) -> str:
         try:
@@ -57,22 +59,49 @@ class Git:
     def has_history(self) -> bool:
         return self.available and not self.shallow
 
+    def changed(self) -> set[str]:
+        """Files changed but not committed (or not tracked yet), from one `git status`."""
+        if self._changed is None:
+            out = self._run("status", "--porcelain", "-uall", "-z")
+            entries = [e for e in out.split("\0") if e]
+            self._changed = {e[3:] for e in entries if len(e) > 3}
+        return self._changed
+
+    def history(self) -> dict[str, list[tuple[str, int]]]:
+        """For every file: the commits that changed it, newest first, from one `git log`."""
+        if self._history is None:
+            self._history = {}
+            sha, when = "", 0
+            for line in self._run("log", "--format=%x00%H %ct", "--name-only").splitlines():
+                if line.startswith("\0"):
+                    sha, stamp = line[1:].split()
+                    when = int(stamp)
+                elif line.strip():
+                    self._history.setdefault(line.strip(), []).append((sha, when))
+        return self._history
+
     def file_time(self, path: str) -> int:
-        if self._run("status", "--porcelain", "--", path).strip():
+        if path in self.changed():
             return self.now  # changed but not committed yet
-        stamp = self._run("log", "-1", "--format=%ct", "--", path).strip()
-        return int(stamp) if stamp else self.now
+        commits = self.history().get(path)
+        return commits[0][1] if commits else self.now
 
     def revisions(self, path: str) -> list[tuple[int, str | None]]:
         """(time, content) of a file, newest first: the working copy if changed, then each commit."""
-        out: list[tuple[int, str | None]] = []
-        if self._run("status", "--porcelain", "--", path).strip():
-            disk = self.root / path
-            out.append((self.now, disk.read_text(encoding="utf-8") if disk.exists() else None))
-        log = self._run("log", "--format=%H %ct", "--", path).split("\n")
-        commits = [(sha, int(ts)) for sha, ts in (line.split() for line in log if line.strip())]
-        for (sha, ts), content in zip(commits, self._blobs([f"{sha}:{path}" for sha, _ in commits])):
-            out.append((ts, content))
+        return self.revisions_of([path])[path]
+
+    def revisions_of(self, paths: list[str]) -> dict[str, list[tuple[int, str | None]]]:
+        """`revisions` for many files, with every old version read in one `git cat-file --batch`."""
+        wanted = [(path, sha, when) for path in paths for sha, when in self.history().get(path, [])]
+        blobs = self._blobs([f"{sha}:{path}" for path, sha, _ in wanted])
+        out: dict[str, list[tuple[int, str | None]]] = {}
+        for path in paths:
+            out[path] = []
+            if path in self.changed():
+                disk = self.root / path
+                out[path].append((self.now, disk.read_text(encoding="utf-8") if disk.exists() else None))
+        for (path, _, when), content in zip(wanted, blobs):
+            out[path].append((when, content))
         return out
 
     def _blobs(self, names: list[str]) -> list[str | None]:
@@ -141,13 +170,15 @@ def page_findings(root: Path, git: Git) -> list[Finding]:
 
 def text_findings(site: Any, root: Path, git: Git) -> list[Finding]:
     findings = []
+    loaded_files = [loaded for files in site.files.values() for loaded in files]
+    on_disk = {id(f): os.path.relpath(site.data_dir.parent / f.doc.file, root) for f in loaded_files}
+    versions = git.revisions_of(list(on_disk.values())) if git.has_history else {}
     for files in site.files.values():
         for loaded in files:
             doc = loaded.doc
-            on_disk = os.path.relpath(site.data_dir.parent / doc.file, root)
             history = []
             if git.has_history:
-                for when, content in git.revisions(on_disk):
+                for when, content in versions[on_disk[id(loaded)]]:
                     parsed = parse_yaml(content, doc.file)[0] if content is not None else None
                     history.append((when, _texts_by_key(parsed.data if parsed else None)))
             stable = _texts_by_key(doc.data)
