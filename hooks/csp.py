@@ -9,6 +9,7 @@ MkDocs renders as a static template.
 from __future__ import annotations
 
 from mkdocs.plugins import event_priority
+
 from velkommen.csp import with_policy
 
 

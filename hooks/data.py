@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+
 from velkommen import build as vk
 from velkommen.errors import errors_only, format_report, notices_only
 

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
+
 from _i18n import reader_language, root_language
 from velkommen import build as vk
 from velkommen.cms import admin_files, cms_config
@@ -22,7 +23,6 @@ from velkommen.generated import files_for, pages_for, prefix
 from velkommen.model.common import LANGUAGES
 from velkommen.render import page_url
 from velkommen.status import EDITORS_PAGE, editors_page_markdown
-
 
 log = logging.getLogger("mkdocs.hooks.velkommen")
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from mkdocs.exceptions import PluginError
+
 from _i18n import prefix, reader_language
 from velkommen import build as vk
 from velkommen.errors import format_report
 from velkommen.markers import check_markers, replace_markers
 from velkommen.model.common import SOURCE_LANGUAGE
-from velkommen.render import path_in_language
-from velkommen.render import RenderContext, render
+from velkommen.render import RenderContext, path_in_language, render
 
 _ID = re.compile(r'\sid="([^"]+)"')
 

@@ -16,6 +16,7 @@ import posixpath
 import re
 
 from mkdocs.plugins import event_priority
+
 from _i18n import prefix, reader_language
 from velkommen.model.common import LANGUAGES
 

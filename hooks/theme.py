@@ -7,9 +7,9 @@ language and read `vk_footer` for the footer's links on each page.
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import quote
 
 from jinja2 import BytecodeCache
-from urllib.parse import quote
 
 from _i18n import reader_language, root_language
 from velkommen import build as vk

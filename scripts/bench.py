@@ -101,7 +101,7 @@ def measure(name: str, project: Path, runs: int) -> dict:
     }
     print(f"\n== {name} ({runs} runs, medians) ==")
     print(f"  full build            {result['full']:6.2f} s   (peak memory {result['rss']:.0f} MB, {result['html_files']} pages)")
-    print(f"  per language          " + "   ".join(f"{k} {v:5.2f} s" for k, v in langs.items()))
+    print("  per language          " + "   ".join(f"{k} {v:5.2f} s" for k, v in langs.items()))
     print(f"  in the project's hooks {result['hooks']:5.2f} s   ({100 * result['hooks'] / result['full']:.0f} % of the build)")
     print(f"  bare baseline         {result['bare']:6.2f} s   (same pages, Material + static-i18n, no hooks, no data)")
     print(f"  hooks and data add    {100 * (result['full'] / result['bare'] - 1):6.1f} %   (target ≤ 10 %)")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import typing
 from typing import Literal, get_args, get_origin
-
-import json
 
 import pytest
 from pydantic import BaseModel

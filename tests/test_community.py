@@ -19,8 +19,8 @@ from velkommen.build import editor_notices
 from velkommen.community import entries_by_town, facets, first_sentence, map_frame
 from velkommen.errors import errors_only, notices_only
 from velkommen.events import occurrences, upcoming
-from velkommen.ical import calendar
 from velkommen.generated import files_for, pages_for
+from velkommen.ical import calendar
 from velkommen.loader import load_site_data
 from velkommen.markers import replace_markers
 from velkommen.opendata import CSV_COLUMNS, directory_csv, directory_json, events_json, plan_json

@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from .build import page_problems, resolve_build_date
-from .notices import editor_notices
 from .errors import errors_only, format_report
 from .loader import load_site_data
+from .notices import editor_notices
 from .schema import stale_schemas, write_schemas
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-
-from dateutil.relativedelta import relativedelta
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from .errors import Problem
-from .loaded import LoadedFile, problem_at
 from .events import still_to_come
 from .guide import find_cycle
+from .loaded import LoadedFile, problem_at
 from .model.plan import Plan
 from .periods import timing_bounds, year_span
 

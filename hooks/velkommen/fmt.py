@@ -12,7 +12,6 @@ from .model.plan import Timing
 from .periods import year_span
 from .strings import ui
 
-
 # British English writes "31 December 2022"; Babel's plain "en" is American.
 LOCALES = {"da": "da_DK", "de": "de_DE", "en": "en_GB"}
 

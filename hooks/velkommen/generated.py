@@ -7,13 +7,13 @@ Files: iCalendar feeds per language; open data and schemas once, at the site roo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from .community import town_page
-from .ical import calendar
 from .fragments.community import EVENTS_PAGE, town_page_markdown
 from .fragments.guide import situation_page_markdown
 from .guide import situation_pages
+from .ical import calendar
 from .model import DATASETS
 from .model.common import SOURCE_LANGUAGE
 from .opendata import directory_csv, directory_json, events_json, plan_json
@@ -48,7 +48,7 @@ def pages_for(site, lang: str) -> list[GeneratedPage]:
 
 def files_for(site, lang: str, on: date, site_url: str, root: str = SOURCE_LANGUAGE) -> list[GeneratedFile]:
     """This language's calendar files, and (with the root language) the shared open data."""
-    stamp = datetime(on.year, on.month, on.day, tzinfo=timezone.utc)  # reproducible builds
+    stamp = datetime(on.year, on.month, on.day, tzinfo=UTC)  # reproducible builds
     events = site.entries("events")
     events_url = site_url.rstrip("/") + "/" + prefix(lang, root) + page_url(EVENTS_PAGE)
     name = ui("events.calendar_name", lang)

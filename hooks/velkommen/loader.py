@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from . import checks
 from .errors import Problem
@@ -102,7 +102,7 @@ def _load_file(path: Path, data_dir: Path, ds: Dataset, problems: list[Problem])
     return LoadedFile(ds, doc, value), doc
 
 
-def _add_ids_of_invalid_files(ids: dict[str, dict[str, "_IdSite"]], invalid: list[tuple[Dataset, YamlDocument]]) -> None:
+def _add_ids_of_invalid_files(ids: dict[str, dict[str, _IdSite]], invalid: list[tuple[Dataset, YamlDocument]]) -> None:
     """Ids written in files that failed validation still count for references.
 
     One slip in towns.yaml should be one message, not one more for every

@@ -18,7 +18,7 @@ from .render import RenderContext
 MARKER = re.compile(r"<!--\s*([a-z]+):([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*-->")
 
 Fragment = Callable[[RenderContext, list[str]], str]
-REGISTRY: dict[str, "MarkerSpec"] = {}
+REGISTRY: dict[str, MarkerSpec] = {}
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from .periods import Quarter, quarters_between, timing_bounds
 from .model.plan import PHASES, Action, Plan
+from .periods import Quarter, quarters_between, timing_bounds
 
 PlanState = Literal["in_force", "ended", "upcoming"]
 

@@ -8,7 +8,7 @@ descriptions and flags mistakes while typing.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .model import DATASETS, Dataset
@@ -21,7 +21,7 @@ def schema_for(ds: Dataset) -> dict:
     return schema
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_text(ds: Dataset) -> str:
     return json.dumps(schema_for(ds), ensure_ascii=False, indent=2) + "\n"
 

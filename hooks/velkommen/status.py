@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .notices import editor_notices
 from .errors import Problem
+from .notices import editor_notices
 from .translation import TARGETS, TranslationReport, translation_report
 
 LANGUAGE_NAMES = {"de": "German", "en": "English"}

@@ -39,7 +39,7 @@ class Coordinates(Strict):
     lon: float = Field(description="Longitude in decimal degrees, e.g. 9.4174.")
 
     @model_validator(mode="after")
-    def _in_region(self) -> "Coordinates":
+    def _in_region(self) -> Coordinates:
         lat_ok = LAT_RANGE[0] <= self.lat <= LAT_RANGE[1]
         lon_ok = LON_RANGE[0] <= self.lon <= LON_RANGE[1]
         if not (lat_ok and lon_ok):
@@ -118,7 +118,7 @@ class Repeat(Strict):
     same_weekday: bool = Field(default=False, description="Monthly only: on the same weekday of the month as the first date, e.g. every first Tuesday.")
 
     @model_validator(mode="after")
-    def _bounded(self) -> "Repeat":
+    def _bounded(self) -> Repeat:
         if self.until is None and self.count is None:
             raise PydanticCustomError("repeat_unbounded", "the series has no end",
                                       {"fix": "add `until: YYYY-MM-DD` or `count: N` so the series ends and gets checked again"})
@@ -154,7 +154,7 @@ class Event(Strict):
     confirmed: Day
 
     @model_validator(mode="after")
-    def _ends_after_start(self) -> "Event":
+    def _ends_after_start(self) -> Event:
         if self.end <= self.start:
             raise PydanticCustomError("event_order", "the event ends ({end}) before or when it starts ({start})",
                                       {"end": self.end.strftime("%Y-%m-%d %H:%M"), "start": self.start.strftime("%Y-%m-%d %H:%M"),

@@ -76,7 +76,7 @@ class Step(Strict):
     verified: Day = Field(description="The date someone last checked this step against its source.")
 
     @model_validator(mode="after")
-    def _not_after_itself(self) -> "Step":
+    def _not_after_itself(self) -> Step:
         if self.id in self.after:
             raise PydanticCustomError("self_prerequisite", "the step '{id}' lists itself under `after`",
                                       {"id": self.id, "fix": "remove its own id from `after`"})

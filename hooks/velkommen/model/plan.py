@@ -31,7 +31,7 @@ class Period(Strict):
     end: Day = Field(alias="to", description="Last day the plan applies, YYYY-MM-DD.")
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Period":
+    def _ordered(self) -> Period:
         if self.end < self.start:
             raise PydanticCustomError(
                 "period_order", "the period ends ({end}) before it starts ({start})",
@@ -66,7 +66,7 @@ class Timing(Strict):
     note: Text | None = Field(default=None, description="The timing in the plan's own words, e.g. 'primo 2020'.")
 
     @model_validator(mode="after")
-    def _something_given(self) -> "Timing":
+    def _something_given(self) -> Timing:
         if not (self.years or self.quarters or self.start or self.end):
             raise PydanticCustomError(
                 "timing_empty", "the timing gives no years, quarters or dates",
