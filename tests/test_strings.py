@@ -29,3 +29,15 @@ def test_a_missing_label_is_an_error_not_an_empty_string():
 
 def test_labels_fill_in_their_values():
     assert ui("plan.actions_count", "de", n=3) == "3 Maßnahmen"
+
+
+def test_the_readme_lists_every_marker_with_its_description():
+    from pathlib import Path
+
+    from velkommen import fragments  # noqa: F401
+    from velkommen.markers import REGISTRY
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for name, spec in REGISTRY.items():
+        args = f" {spec.args}" if spec.args else ""
+        assert f"| `<!-- {name}{args} -->` | {spec.about} |" in readme, name
