@@ -64,7 +64,8 @@ def on_page_context(context, page, config, nav):
         "accessibility": relative_link(here, pages.ACCESSIBILITY),
         "privacy": relative_link(here, pages.PRIVACY),
         "website": municipality.website if municipality else None,
-        "report": None,
+        # Without a feedback address the accessibility page says how to report a problem.
+        "report": relative_link(here, pages.ACCESSIBILITY),
         "report_unverified": False,
     }
     if municipality and municipality.feedback:

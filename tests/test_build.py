@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+from urllib.parse import unquote
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,12 @@ def test_no_plan_in_force_is_told_to_editors_without_failing(tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "no action plan is in force on 2030-01-01" in output
+
+
+def test_the_footer_offers_an_email_about_this_very_page(mini):
+    html = (mini / "de" / "only-danish" / "index.html").read_text(encoding="utf-8")
+    footer = html.split('class="vk-footer__links"', 1)[1].split("</ul>", 1)[0]
+    link = re.search(r'<a href="(mailto:[^"]+)">Fehler auf der Seite\? Schreiben Sie uns</a>', footer).group(1)
+    assert link.startswith("mailto:webmaster@example.dk?subject=")
+    assert unquote(link.split("subject=", 1)[1]) == "Fehler auf der Seite http://127.0.0.1:8000/de/only-danish/"
+    assert "noch nicht bestätigt" in footer, "an unconfirmed address says so"

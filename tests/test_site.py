@@ -103,6 +103,9 @@ def test_every_page_has_a_footer_with_accessibility_and_privacy(built_site, lang
         html = read(built_site, lang, page)
         footer = html.split('class="vk-footer__links"', 1)[1].split("</ul>", 1)[0]
         links = dict((text.strip(), href) for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer))
+        report = {"da": "Fejl på siden? Skriv til os", "de": "Fehler auf der Seite? Schreiben Sie uns",
+                  "en": "Problem with this page? Tell us"}[lang]
+        assert report in links, "every page offers a way to report a problem with it"
         label = {"da": "Tilgængelighed", "de": "Barrierefreiheit", "en": "Accessibility"}[lang]
         here = out_path(built_site, lang, page).parent
         assert (here / links[label]).resolve() == out_path(built_site, lang, "accessibility.md").parent.resolve(), page
