@@ -242,11 +242,15 @@
    * it) opens through <label for="…">, which a keyboard cannot reach. Where the
    * menu is a drawer, those labels become buttons (Material clicks a focused
    * label on Enter; Space is added here), focus moves into what opens and back
-   * to what opened it, Escape closes the drawer, and what an open panel covers
-   * is inert. velkommen.css hides a closed drawer and closed panels, so Tab
-   * never lands on a link that is off screen.
+   * to what opened it, Escape or tabbing out closes the drawer, and what an
+   * open panel covers is inert. velkommen.css hides a closed drawer and closed
+   * panels, so Tab never lands on a link that is off screen.
    */
   function setupMenuKeys() {
+    /* The search results' scroll area is no Tab stop of its own (empty, and
+       hidden once the search field loses focus): its results are links. */
+    var results = document.querySelector(".md-search__scrollwrap");
+    if (results) results.setAttribute("tabindex", "-1");
     var drawer = document.getElementById("__drawer");
     var sidebar = document.querySelector(".md-sidebar--primary");
     var opener = document.querySelector('.md-header label[for="__drawer"]');
@@ -338,6 +342,11 @@
         opener.click();
         opener.focus();
       }
+    });
+    /* Tabbing out of the open drawer closes it: focus never sits behind its overlay. */
+    sidebar.addEventListener("focusout", function (event) {
+      var next = event.relatedTarget;
+      if (isDrawer() && drawer.checked && next && !sidebar.contains(next) && next !== opener) opener.click();
     });
     if (media.addEventListener) media.addEventListener("change", update);
     update();

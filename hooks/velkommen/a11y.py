@@ -1,0 +1,18 @@
+"""Small accessibility repairs of the HTML that Markdown extensions write.
+
+Plain functions on strings; `hooks/pages.py` applies them to every page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# pymdownx.tasklist (custom_checkbox) draws each "- [ ]" item's box as a
+# disabled checkbox inside an empty <label>: a form field without a name
+# (WCAG 1.3.1, 4.1.2). The box is a printed checklist's box, not a control,
+# so it is hidden from assistive technology; the item's text stays.
+_TASK_BOX = re.compile(r'<label class="task-list-control">(?=<input type="checkbox" disabled)')
+
+
+def quiet_task_boxes(html: str) -> str:
+    return _TASK_BOX.sub('<label class="task-list-control" aria-hidden="true">', html)
