@@ -247,10 +247,16 @@
    * panels, so Tab never lands on a link that is off screen.
    */
   function setupMenuKeys() {
-    /* The search results' scroll area is no Tab stop of its own (empty, and
-       hidden once the search field loses focus): its results are links. */
+    /* The search results' scroll area is a Tab stop only while there are
+       words to search for: empty, it would close as the field loses focus. */
     var results = document.querySelector(".md-search__scrollwrap");
-    if (results) results.setAttribute("tabindex", "-1");
+    var query = document.querySelector(".md-search__input");
+    if (results && query) {
+      var sync = function () { results.setAttribute("tabindex", query.value ? "0" : "-1"); };
+      query.addEventListener("input", sync);
+      if (query.form) query.form.addEventListener("reset", function () { window.setTimeout(sync, 0); });
+      sync();
+    }
     var drawer = document.getElementById("__drawer");
     var sidebar = document.querySelector(".md-sidebar--primary");
     var opener = document.querySelector('.md-header label[for="__drawer"]');
