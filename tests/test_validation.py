@@ -70,3 +70,18 @@ def test_a_problem_never_leaks_a_python_traceback(tmp_path: Path):
         messages += [p.format() for p in load_site_data(data_folder(folder, (target, case))).problems]
     joined = "\n".join(messages)
     assert "Traceback" not in joined and "pydantic" not in joined.lower() and "errors.pydantic.dev" not in joined
+
+
+def test_make_check_finds_a_misspelt_marker_in_any_language(tmp_path: Path):
+    from datetime import date
+
+    from velkommen.__main__ import marker_problems
+
+    for lang in ("da", "de", "en"):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+        (tmp_path / "docs" / lang / "plan.md").write_text("# Plan\n\n<!-- plan:summary -->\n", encoding="utf-8")
+    (tmp_path / "docs" / "de" / "plan.md").write_text("# Plan\n\n<!-- plan:sumary -->\n", encoding="utf-8")
+    site = load_site_data(data_folder(tmp_path))
+    [problem] = marker_problems(site, tmp_path / "docs", date(2026, 11, 23))
+    assert (problem.file, problem.line) == ("docs/de/plan.md", 3)
+    assert "unknown marker '<!-- plan:sumary -->'" in problem.problem and "plan:summary" in problem.fix

@@ -25,8 +25,25 @@ def check(root: Path, on: date | None = None) -> int:
     build_date, problems = resolve_build_date(None, on)
     site = load_site_data(root / "data")
     problems = [*problems, *site.problems, *page_problems(site, root / "docs"), *editor_notices(site, build_date)]
+    if site.ok:  # markers ask the data for ids: check them once the data itself is sound
+        problems += marker_problems(site, root / "docs", build_date)
     print(format_report(problems))
     return 1 if errors_only(problems) else 0
+
+
+def marker_problems(site, docs: Path, on: date) -> list:
+    """Unknown markers and wrong ids in every page of every language, as a build would find them."""
+    from .markers import check_markers
+    from .model.common import LANGUAGES
+    from .render import RenderContext
+
+    problems = []
+    for lang in LANGUAGES:
+        for page in sorted((docs / lang).rglob("*.md")):
+            relative = page.relative_to(docs / lang).as_posix()
+            ctx = RenderContext(lang, relative, on, site)
+            problems += check_markers(page.read_text(encoding="utf-8"), ctx, f"docs/{lang}/{relative}")
+    return problems
 
 
 def show_status(root: Path, strict: bool, markdown: bool) -> int:

@@ -141,7 +141,7 @@ def explain(err: dict[str, Any], model: type[BaseModel], path: tuple) -> tuple[s
         problem, fix = simple[kind]
         fields = {"v": _describe(value), **{k: v for k, v in ctx.items()}}
         return problem.format(**fields), fix.format(**fields)
-    return err["msg"], "compare the value with the examples in the editors' guide (docs/EDITORS.md)"
+    return err["msg"], "compare the value with the examples in the editors' guide (EDITORS.md)"
 
 
 def _description(model: type[BaseModel] | None, key: str) -> str:

@@ -64,6 +64,7 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
     site = SiteData(data_dir)
     claimed: set[Path] = set()
     invalid: list[tuple[Dataset, YamlDocument]] = []  # parsed, but failed validation
+    unreadable: set[str] = set()  # namespaces with a file that could not be read at all
     for ds in datasets:
         paths = sorted(p for p in data_dir.glob(ds.pattern) if p.is_file())
         claimed.update(paths)
@@ -76,10 +77,12 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
                 site.files.setdefault(ds.name, []).append(loaded)
             elif doc is not None:
                 invalid.append((ds, doc))
+            elif ds.namespace:
+                unreadable.add(ds.namespace)
     site.problems.extend(_unclaimed_files(data_dir, claimed))
     ids = _collect_ids(site)
     _add_ids_of_invalid_files(ids, invalid)
-    site.problems.extend(_check_refs(site, ids))
+    site.problems.extend(_check_refs(site, ids, unreadable))
     site.problems.extend(_check_nested_ids(site))
     site.problems.extend(checks.run_domain_checks(site))
     return site
@@ -162,14 +165,14 @@ def _collect_ids(site: SiteData) -> dict[str, dict[str, _IdSite]]:
     return ids
 
 
-def _check_refs(site: SiteData, ids: dict[str, dict[str, _IdSite]]) -> list[Problem]:
+def _check_refs(site: SiteData, ids: dict[str, dict[str, _IdSite]], unreadable: set[str]) -> list[Problem]:
     problems = []
     for files in site.files.values():
         for loaded in files:
             for path, namespace, value in iter_refs(loaded.value):
                 known = ids.get(namespace, {})
-                if value in known:
-                    continue
+                if value in known or namespace in unreadable:
+                    continue  # (a file of that namespace could not be read: its syntax error is the message)
                 guess = suggest(value, list(known))
                 hint = f"did you mean '{guess}'? " if guess else ""
                 options = ", ".join(sorted(known)[:12]) + (" …" if len(known) > 12 else "")

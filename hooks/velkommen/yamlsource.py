@@ -99,15 +99,24 @@ def _syntax_problem(display_name: str, exc: yaml.MarkedYAMLError) -> Problem:
     if exc.context:
         what = f"{exc.context}, {what}"
     hint = "check the indentation (spaces, the same depth for keys of one entry)"
-    if "mapping values are not allowed" in what:
+    if "quoted scalar" in what and "end of stream" in what and exc.context_mark:
+        # The reader only notices at the end of the file; the quote that is never closed is where it began.
+        mark = exc.context_mark
+        hint = "a quote (\" or ') is opened on this line and never closed: add the closing quote"
+    elif "mapping values are not allowed" in what:
         hint = 'put text that contains ": " in quotes, e.g. title: "Trin 1: CPR"'
-    elif "found character" in what and "'@'" in what:
-        hint = "put text that starts with @ or ` in quotes"
+    elif "cannot start any token" in what:
+        hint = "put text that starts with @, ` or % in quotes"
     elif "could not find expected ':'" in what:
         hint = "every key needs a colon and a space after it, e.g. `name: Rødekro`"
     elif "expected <block end>" in what:
         hint = "a list item or key is indented differently from its neighbours; line them up"
     return Problem(display_name, f"YAML syntax error: {what}", hint, line=(mark.line + 1) if mark else None)
+
+
+def _field_name(path: Path_) -> str | None:
+    """A path as editors read it elsewhere: list items counted from 1."""
+    return ".".join(str(p + 1) if isinstance(p, int) else str(p) for p in path) or None
 
 
 class _Converter:
@@ -123,15 +132,23 @@ class _Converter:
         self.doc.ends[path] = max(self.doc.lines[path], end.line + (0 if end.column == 0 else 1))
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
+            reported_key = False
             for key_node, value_node in node.value:
                 key = self.scalar(key_node, path)
-                if not isinstance(key, (str, int)):
-                    key = str(key)
+                if not isinstance(key, str) and not reported_key:
+                    reported_key = True
+                    # `{lat: 55,033}` splits at the comma: `033` becomes a key of its own.
+                    self.problems.append(Problem(
+                        self.doc.file, f"'{key_node.value}' stands where a field name should be",
+                        "write decimals with a dot (55.033, not 55,033), and put text with a comma inside { } in quotes",
+                        line=key_node.start_mark.line + 1, field=_field_name(path)))
+                if not isinstance(key, str):
+                    key = str(key_node.value)
                 if key in result:
                     self.problems.append(Problem(
                         self.doc.file, f"the key '{key}' appears twice here; the second one would silently win",
                         "delete one of them or merge them", line=key_node.start_mark.line + 1,
-                        field=".".join(str(p) for p in (*path, key))))
+                        field=_field_name((*path, key))))
                 result[key] = self.convert(value_node, (*path, key))
             return result
         if isinstance(node, yaml.SequenceNode):

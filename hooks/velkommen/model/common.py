@@ -108,6 +108,9 @@ Quarter = Annotated[
 
 Year = Annotated[int, Field(ge=1900, le=2200, description="A year, e.g. 2026.")]
 
+# Only true or false: `yes`, `no`, `on` and `off` are rejected rather than guessed.
+Flag = Annotated[bool, Field(strict=True)]
+
 LanguageCode = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z]{2,3}$"),

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Day, Email, Id, LanguageCode, Name, NonEmptyStr, Phone, Ref, Strict, Text, Url
+from .common import Day, Email, Flag, Id, LanguageCode, Name, NonEmptyStr, Phone, Ref, Strict, Text, Url
 from .plan import TargetGroupId
 
 TownId = Annotated[Id, Ref("town")]
@@ -115,7 +115,7 @@ class Repeat(Strict):
     interval: int = Field(default=1, ge=1, le=12, description="Every 1st, 2nd, ... week or month.")
     until: Day | None = Field(default=None, description="Last possible date of the series.")
     count: int | None = Field(default=None, ge=1, le=520, description="Number of times, instead of `until`.")
-    same_weekday: bool = Field(default=False, description="Monthly only: on the same weekday of the month as the first date, e.g. every first Tuesday.")
+    same_weekday: Flag = Field(default=False, description="Monthly only: on the same weekday of the month as the first date, e.g. every first Tuesday.")
 
     @model_validator(mode="after")
     def _bounded(self) -> Repeat:

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Day, Id, Ref, Strict, Text, Url
+from .common import Day, Flag, Id, Ref, Strict, Text, Url
 
 SituationId = Annotated[Id, Ref("situation")]
 StepId = Annotated[Id, Ref("guide_step")]
@@ -62,7 +62,7 @@ class Step(Strict):
     situations: list[SituationId] = Field(min_length=1, description="The situations this step applies to (ids from situations.yaml).")
     stage: Stage = Field(description="When: before-moving, on-arrival, first-weeks, first-months or when-needed.")
     after: list[StepId] = Field(default_factory=list, description="Steps that must be done first (their ids).")
-    optional: bool = Field(default=False, description="true when the reader may not need this step.")
+    optional: Flag = Field(default=False, description="true when the reader may not need this step.")
     when: Text | None = Field(default=None, description="Timing in words, e.g. a deadline. Only with an official source.")
     duration: Text | None = Field(default=None, description="How long it usually takes. Only with an official source.")
     authority: Place = Field(description="Who: the authority responsible.")

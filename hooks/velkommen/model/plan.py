@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Day, Id, NonEmptyStr, Quarter, Ref, Strict, Text, Url, Year
+from .common import Day, Flag, Id, NonEmptyStr, Quarter, Ref, Strict, Text, Url, Year
 
 Category = Literal["concrete", "knowledge", "branding"]
 Phase = Literal["attraction", "reception", "retention"]
@@ -113,7 +113,7 @@ class Action(Strict):
     lead: Text = Field(description="The unit that leads the action.")
     partners: list[Text] = Field(default_factory=list, description="Units or organisations that take part.")
     status: Status = Field(description="planned, ongoing, done or dropped.")
-    extra_funding: bool = Field(default=False, description="true when the action needs money beyond the yearly budget (* or ❖ in the plans).")
+    extra_funding: Flag = Field(default=False, description="true when the action needs money beyond the yearly budget (* or ❖ in the plans).")
     cost_estimate: CostEstimate | None = None
     targets: list[Target] = Field(default_factory=list)
 

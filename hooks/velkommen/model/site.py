@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import Email, Id, NonEmptyStr, Strict, Text, Url
+from .common import Email, Flag, Id, NonEmptyStr, Strict, Text, Url
 
 
 class Verified(Strict):
     """A contact fact and whether someone has checked it against an official source."""
 
-    verified: bool = Field(description="true only when checked against an official source; unverified facts are shown with a warning.")
+    verified: Flag = Field(description="true only when checked against an official source; unverified facts are shown with a warning.")
     source: Url | None = Field(default=None, description="Where the fact was checked.")
 
 
