@@ -41,6 +41,25 @@ def marker(name: str, args: str = "", check_args: Callable[[RenderContext, list[
     return register
 
 
+def one_id(what: str, source: str, ids: Callable[[RenderContext], list[str]],
+           second: tuple[str, Callable[[RenderContext], list[str]]] | None = None
+           ) -> Callable[[RenderContext, list[str]], str | None]:
+    """An argument check: one id from `ids`, and optionally a second one (e.g. an add-on)."""
+
+    def check(ctx: RenderContext, args: list[str]) -> str | None:
+        known = ids(ctx)
+        if not args or args[0] not in known or len(args) > (2 if second else 1):
+            return f"it needs one {what} from {source} (known: {', '.join(known)})"
+        if second and len(args) == 2:
+            label, second_ids = second
+            extra = second_ids(ctx)
+            if args[1] not in extra:
+                return f"'{args[1]}' is not {label} (known: {', '.join(extra)})"
+        return None
+
+    return check
+
+
 @dataclass(frozen=True)
 class Found:
     name: str

@@ -7,7 +7,7 @@ import json
 
 from ..community import entries_by_town, facets, first_sentence, map_frame, town_page
 from ..events import upcoming
-from ..markers import marker
+from ..markers import marker, one_id
 from ..render import RenderContext, plain, render
 from ..strings import ui
 from .site import language_name
@@ -48,14 +48,7 @@ def towns(ctx: RenderContext, args: list[str]) -> str:
     return render("community/towns.html", ctx, **_common(ctx), groups=groups)
 
 
-def _check_town(ctx: RenderContext, args: list[str]) -> str | None:
-    known = [t.id for t in ctx.site.entries("towns")]
-    if len(args) != 1 or args[0] not in known:
-        return f"it needs one town id from data/directory/towns.yaml (known: {', '.join(known)})"
-    return None
-
-
-@marker("directory:town", args="<town id>", check_args=_check_town,
+@marker("directory:town", args="<town id>", check_args=one_id("town id", "data/directory/towns.yaml", lambda ctx: [t.id for t in ctx.site.entries("towns")]),
         about="A town's page: its entries in full, its welcome ambassadors first, and its upcoming events.")
 def town(ctx: RenderContext, args: list[str]) -> str:
     common = _common(ctx)

@@ -6,11 +6,19 @@ import html
 import json
 
 from ..guide import followers, ordered, situation_page, situation_pages, steps_for
-from ..markers import marker
+from ..markers import marker, one_id
 from ..render import RenderContext, plain, render
 from ..strings import ui
 
 GUIDE_PAGE = "guide/index.md"
+
+
+def base_situations(ctx: RenderContext) -> list[str]:
+    return [s.id for s in ctx.site.entries("situations") if s.kind == "base"]
+
+
+def addon_situations(ctx: RenderContext) -> list[str]:
+    return [s.id for s in ctx.site.entries("situations") if s.kind == "addon"]
 
 
 def _data(ctx: RenderContext) -> dict:
@@ -39,14 +47,7 @@ def all_steps(ctx: RenderContext, args: list[str]) -> str:
     return render("guide/steps.html", ctx, **_data(ctx), steps=steps, base=None, show_for=True)
 
 
-def _check_situation(ctx: RenderContext, args: list[str]) -> str | None:
-    bases = [s.id for s in ctx.site.entries("situations") if s.kind == "base"]
-    if len(args) != 1 or args[0] not in bases:
-        return f"it needs one base situation id from data/guide/situations.yaml (known: {', '.join(bases)})"
-    return None
-
-
-@marker("guide:situation", args="<situation id>", check_args=_check_situation,
+@marker("guide:situation", args="<situation id>", check_args=one_id("base situation id", "data/guide/situations.yaml", base_situations),
         about="A situation's own page: its steps and the add-ons (children, studying, partner) to switch on.")
 def for_situation(ctx: RenderContext, args: list[str]) -> str:
     data = _data(ctx)

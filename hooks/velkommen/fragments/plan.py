@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import pages
-from ..markers import marker
+from ..markers import marker, one_id
 from ..plans import actions_by_group, actions_by_phase, actions_for_everyone, actions_for_group, select_plan, timeline
 from ..render import RenderContext, render
 
@@ -14,6 +14,10 @@ def _choice(ctx: RenderContext):
 
 def _groups(ctx: RenderContext):
     return {g.id: g for g in ctx.site.entries("target_groups")}
+
+
+def target_groups(ctx: RenderContext) -> list[str]:
+    return list(_groups(ctx))
 
 
 def _render(template: str, ctx: RenderContext, **values) -> str:
@@ -51,16 +55,7 @@ def timeline_table(ctx: RenderContext, args: list[str]) -> str:
     return _render("plan/timeline.html", ctx, timeline=timeline(choice.plan) if choice else None)
 
 
-def _check_group(ctx: RenderContext, args: list[str]) -> str | None:
-    groups = _groups(ctx)
-    if len(args) != 1:
-        return "it needs exactly one target-group id"
-    if args[0] not in groups:
-        return f"'{args[0]}' is not a target group in data/target_groups.yaml (known: {', '.join(groups)})"
-    return None
-
-
-@marker("plan:target-group", args="<target-group id>", check_args=_check_group,
+@marker("plan:target-group", args="<target-group id>", check_args=one_id("target-group id", "data/target_groups.yaml", target_groups),
         about="On a target group's page: the actions of the current plan for that group.")
 def for_target_group(ctx: RenderContext, args: list[str]) -> str:
     choice = _choice(ctx)

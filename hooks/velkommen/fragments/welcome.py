@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from .. import qr
 from ..community import town_page
-from ..fragments.guide import GUIDE_PAGE
 from ..guide import situation_page, steps_for
-from ..markers import marker
+from ..markers import marker, one_id
 from ..render import RenderContext, render
 from ..strings import ui
 from .community import DIRECTORY_PAGE
+from .guide import GUIDE_PAGE, addon_situations, base_situations
+from .plan import target_groups
 from .site import language_name
 
 
@@ -29,14 +30,8 @@ def contact(ctx: RenderContext, args: list[str]) -> str:
     return render("welcome/contact.html", ctx, municipality=ctx.site.one("municipality"), language_name=language_name)
 
 
-def _check_group(ctx: RenderContext, args: list[str]) -> str | None:
-    known = [g.id for g in ctx.site.entries("target_groups")]
-    if len(args) != 1 or args[0] not in known:
-        return f"it needs one target-group id from data/target_groups.yaml (known: {', '.join(known)})"
-    return None
-
-
-@marker("directory:for-group", args="<target-group id>", check_args=_check_group,
+@marker("directory:for-group", args="<target-group id>",
+        check_args=one_id("target-group id", "data/target_groups.yaml", target_groups),
         about="Directory entries that suit a target group, linking to their town pages.")
 def entries_for_group(ctx: RenderContext, args: list[str]) -> str:
     entries = [e for e in ctx.site.entries("entries") if args[0] in e.target_groups]
@@ -45,14 +40,9 @@ def entries_for_group(ctx: RenderContext, args: list[str]) -> str:
                   directory_page=DIRECTORY_PAGE)
 
 
-def _check_situation(ctx: RenderContext, args: list[str]) -> str | None:
-    known = [s.id for s in ctx.site.entries("situations") if s.kind == "base"]
-    if len(args) not in (1, 2) or args[0] not in known:
-        return f"it needs one base situation id from data/guide/situations.yaml (known: {', '.join(known)}), and optionally an add-on"
-    return None
-
-
-@marker("guide:summary", args="<situation id> [add-on id]", check_args=_check_situation,
+@marker("guide:summary", args="<situation id> [add-on id]",
+        check_args=one_id("base situation id", "data/guide/situations.yaml", base_situations,
+                          ("an add-on situation", addon_situations)),
         about="The titles of a situation's steps, numbered, linking to its page (for target-group pages).")
 def guide_summary(ctx: RenderContext, args: list[str]) -> str:
     situations = {s.id: s for s in ctx.site.entries("situations")}
