@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 
-.PHONY: serve build check status links bench test schema schema-check hooks clean
+.PHONY: serve build check status links bench test test-browser lighthouse schema schema-check hooks clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,9 +46,17 @@ status: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m velkommen schema
 
-## test: all tests
-test: $(STAMP)
+## test: all tests, the browser tests included (Debian's Chromium at /usr/bin/chromium, axe-core from npm)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
+
+## test-browser: only the browser tests (tests/browser): accessibility, privacy, policy, languages, guide, directory
+test-browser: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest -m browser tests/browser
+
+## lighthouse: Lighthouse scores and page weights of the home, guide, directory and plan pages (prints figures)
+lighthouse: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python scripts/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 schema-check: $(STAMP)
 	$(BIN)/python -m velkommen schema --check

@@ -87,7 +87,12 @@ def _alternates(page, config) -> list[dict[str, str]]:
     links = []
     for alt in config.extra.get("alternate", []):
         target = page.file.alternates.get(alt["lang"]) if hasattr(page.file, "alternates") else None
-        url = target.url if target is not None else alt["link"].lstrip("/")
+        if target is not None:
+            url = target.url
+        elif alt["lang"] == reader_language(config):
+            url = page.url  # a page built in one language only: its own language is the page itself
+        else:
+            url = alt["link"].lstrip("/")
         rel = posixpath.relpath(url or ".", here or ".")
         links.append({"name": alt["name"], "lang": alt["lang"], "href": "./" if rel == "." else rel + "/"})
     return links

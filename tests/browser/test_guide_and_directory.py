@@ -1,0 +1,110 @@
+"""The guide and the directory in use: choosing a situation, ticking steps, filtering."""
+
+from __future__ import annotations
+
+import pytest
+
+from .browsing import DESKTOP, GUIDE_KEY_PREFIX, PHONE
+
+pytestmark = pytest.mark.browser
+
+STEPS = ".vk-guide[data-guide=all] .vk-step"
+SHOWN = f"() => [...document.querySelectorAll('{STEPS}')].filter(li => !li.hidden).map(li => li.dataset.step)"
+ALL = f"() => [...document.querySelectorAll('{STEPS}')].map(li => [li.dataset.step, li.dataset.situations.split(' ')])"
+ENTRIES = "() => [...document.querySelectorAll('.vk-entry')].filter(li => !li.hidden).map(li => li.dataset.town)"
+
+
+def assert_clean(watch, context) -> None:
+    assert watch.errors == [] and watch.csp == [], watch.errors + watch.csp
+    assert watch.foreign_requests() == []
+    assert context.cookies() == []
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_choosing_a_situation_shows_only_its_steps(open_context, site_server, viewport):
+    context, watch = open_context(viewport)
+    page = context.new_page()
+    page.goto(site_server.url("/en/guide/"))
+    steps = page.evaluate(ALL)
+    assert page.evaluate(SHOWN) == [step for step, _ in steps]  # nothing chosen: every step
+    situations = page.eval_on_selector_all("input[name=for]", "boxes => boxes.map(b => b.value)")
+    assert len(situations) >= 3
+    for situation in situations:
+        page.check(f"input[name=for][value='{situation}']")
+        expected = [step for step, applies in steps if situation in applies]
+        assert expected and page.evaluate(SHOWN) == expected, situation
+        assert f"for={situation}" in page.url
+        assert page.is_visible(".vk-guide__filtered")
+        assert page.is_visible(".vk-chooser__permalink")
+    assert_clean(watch, context)
+
+
+def test_a_situation_page_shows_its_steps(open_context, site_server):
+    context, watch = open_context(PHONE)
+    page = context.new_page()
+    page.goto(site_server.url("/en/guide/for/nordic/"))
+    shown = page.eval_on_selector_all(".vk-step", "steps => steps.filter(li => !li.hidden).map(li => li.dataset.situations)")
+    assert shown and all("nordic" in s.split() for s in shown if s)
+    assert_clean(watch, context)
+
+
+def test_a_ticked_step_survives_a_reload_and_stays_in_this_browser(open_context, site_server):
+    context, watch = open_context(PHONE)
+    page = context.new_page()
+    page.goto(site_server.url("/en/guide/"))
+    box = page.locator(".vk-step__check").nth(1)
+    step = box.get_attribute("data-step")
+    box.check()
+    assert page.evaluate("document.querySelector('.vk-guide__progress').textContent").startswith("1 of ")
+    page.reload()
+    assert page.is_checked(f".vk-step__check[data-step='{step}']")
+    assert page.evaluate(f"document.getElementById('step-{step}').classList.contains('is-done')")
+    # The same step is ticked on the situation pages and in the other languages (same browser, same origin).
+    page.goto(site_server.url("/de/guide/"))
+    assert page.is_checked(f".vk-step__check[data-step='{step}']")
+    keys = page.evaluate("Object.keys(localStorage)")
+    assert keys and all(key.startswith(GUIDE_KEY_PREFIX) for key in keys), keys
+    assert page.evaluate("Object.keys(sessionStorage)") == []
+    # Unticking is kept too.
+    page.uncheck(f".vk-step__check[data-step='{step}']")
+    page.reload()
+    assert not page.is_checked(f".vk-step__check[data-step='{step}']")
+    assert_clean(watch, context)
+
+
+@pytest.mark.parametrize("path", ["/community/", "/de/community/", "/en/community/"])
+def test_the_directory_filters_narrow_the_list(open_context, site_server, path):
+    context, watch = open_context(PHONE)
+    page = context.new_page()
+    page.goto(site_server.url(path))
+    assert page.is_visible(".vk-filters")
+    everyone = page.evaluate(ENTRIES)
+    assert len(everyone) >= 10
+    town = max(set(everyone), key=everyone.count)
+    page.select_option("select[name=town]", town)
+    shown = page.evaluate(ENTRIES)
+    assert shown == [t for t in everyone if t == town] and len(shown) < len(everyone)
+    assert f"town={town}" in page.url
+    hidden_towns = page.eval_on_selector_all(".vk-directory__town", "s => s.filter(x => x.hidden).length")
+    assert hidden_towns > 0
+    page.select_option("select[name=town]", "")
+    name = page.locator(".vk-entry .vk-entry__name").first.inner_text()
+    page.fill("input[name=q]", name.split()[0])
+    narrowed = page.evaluate(ENTRIES)
+    assert 0 < len(narrowed) < len(everyone)
+    page.fill("input[name=q]", "zzzz-nothing-like-this")
+    assert page.evaluate(ENTRIES) == []
+    assert page.inner_text(".vk-filters__count") == page.get_attribute(".vk-filters__count", "data-none")
+    page.click(".vk-filters button[type=reset]")
+    page.wait_for_function(f"() => ({ENTRIES})().length === {len(everyone)}")
+    assert_clean(watch, context)
+
+
+def test_a_filtered_address_opens_filtered(open_context, site_server):
+    context, watch = open_context(DESKTOP)
+    page = context.new_page()
+    page.goto(site_server.url("/en/community/?town=padborg"))
+    shown = page.evaluate(ENTRIES)
+    assert shown and set(shown) == {"padborg"}
+    assert page.input_value("select[name=town]") == "padborg"
+    assert_clean(watch, context)
