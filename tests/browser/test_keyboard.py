@@ -7,7 +7,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from .browsing import DESKTOP, PHONE, WIDTHS, active, url_path, wait_until
+from .browsing import DESKTOP, PHONE, WIDTHS, active, describe_violations, run_axe, url_path, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -86,22 +86,25 @@ def test_the_menu_opens_and_closes_with_the_keyboard(open_context, site_server):
     page = context.new_page()
     page.goto(site_server.url("/de/target-groups/commuters/"))
     menu = tab_to(page, lambda a: a.get("for") == "__drawer", limit=5)
-    assert (menu["role"], menu["text"]) == ("button", "Navigation")
-    assert page.get_attribute('.md-header label[for="__drawer"]', "aria-expanded") == "false"
+    assert (menu["tag"], menu["text"]) == ("BUTTON", "Navigation")
+    assert page.get_attribute('.md-header button[for="__drawer"]', "aria-expanded") == "false"
 
     # Enter opens the drawer at the reader's own section; focus moves into it.
     page.keyboard.press("Enter")
     assert wait_until(lambda: page.evaluate("document.getElementById('__drawer').checked"))
-    assert page.get_attribute('.md-header label[for="__drawer"]', "aria-expanded") == "true"
+    assert page.get_attribute('.md-header button[for="__drawer"]', "aria-expanded") == "true"
     back = shows_focus(page)
-    assert (back["tag"], back["role"], back["text"]) == ("LABEL", "button", "Zielgruppen")
+    assert (back["tag"], back["text"]) == ("BUTTON", "Zielgruppen")
     assert_visible_focus(back, "drawer")
+    violations = run_axe(page)  # the open menu too: WCAG 2.1 A/AA
+    assert violations == [], describe_violations(violations)
 
     # The panel's title goes back a level; Space opens the section again.
     page.keyboard.press("Enter")
     page.wait_for_timeout(300)
     opener = shows_focus(page)
-    assert opener["for"] == back["for"] and opener["role"] == "button"
+    assert opener["for"] == back["for"] and opener["tag"] == "BUTTON"
+    assert page.get_attribute(f'.md-nav__container > button[for="{back["for"]}"]', "aria-expanded") == "false"
     assert_visible_focus(opener, "section button")
     page.keyboard.press(" ")
     page.wait_for_timeout(300)
@@ -139,7 +142,7 @@ def test_the_language_selector_works_with_the_keyboard(open_context, site_server
     context, watch = open_context(WIDTHS[width])
     page = context.new_page()
     page.goto(site_server.url("/en/plan/"))
-    tab_to(page, lambda a: a["tag"] == "BUTTON" and "md-header__button" in a["cls"], limit=8)
+    tab_to(page, lambda a: a["tag"] == "BUTTON" and "md-header__button" in a["cls"] and not a.get("for"), limit=8)
     first = tab_to(page, lambda a: a.get("hreflang") is not None, limit=2)
     assert_visible_focus(shows_focus(page), "language list")
     assert first["hreflang"] == "da"
@@ -231,8 +234,10 @@ def test_the_directory_filters_work_with_the_keyboard(open_context, site_server,
 
 
 def test_desktop_keeps_materials_own_navigation(open_context, site_server):
-    """On a wide screen the menu is a sidebar: no drawer buttons, no inert parts."""
+    """On a wide screen the menu is a sidebar: no drawer buttons shown, no inert parts."""
     context, _ = open_context(DESKTOP)
     page = context.new_page()
     page.goto(site_server.url("/de/target-groups/commuters/"))
-    assert page.evaluate("document.querySelectorAll('.md-sidebar--primary [role=button], [data-vk-inert]').length") == 0
+    assert page.evaluate("document.querySelectorAll('.vk-menu-button').length") > 3
+    assert page.evaluate("[...document.querySelectorAll('.vk-menu-button')].every(b => getComputedStyle(b).display === 'none')")
+    assert page.evaluate("document.querySelectorAll('[data-vk-inert]').length") == 0

@@ -239,12 +239,15 @@
 
   /*
    * Material's menu on phones and tablets (the drawer and the panels inside
-   * it) opens through <label for="…">, which a keyboard cannot reach. Where the
-   * menu is a drawer, those labels become buttons (Material clicks a focused
-   * label on Enter; Space is added here), focus moves into what opens and back
-   * to what opened it, Escape or tabbing out closes the drawer, and what an
-   * open panel covers is inert. velkommen.css hides a closed drawer and closed
-   * panels, so Tab never lands on a link that is off screen.
+   * it) opens through <label for="…">, which a keyboard cannot reach and which
+   * may not take a button's role. Beside each such label goes a real <button>
+   * that clicks the same checkbox; where the menu is a drawer, velkommen.css
+   * shows the buttons instead of the labels (a wide screen shows neither).
+   * Focus moves into what opens and back to what opened it (without scrolling:
+   * a panel that slides in is still off to the side), Escape or tabbing
+   * out closes the drawer, and what an open panel covers is inert.
+   * velkommen.css hides a closed drawer and closed panels, so Tab never lands
+   * on a link that is off screen.
    */
   function setupMenuKeys() {
     /* The search results' scroll area is a Tab stop only while there are
@@ -257,23 +260,49 @@
       if (query.form) query.form.addEventListener("reset", function () { window.setTimeout(sync, 0); });
       sync();
     }
+
     var drawer = document.getElementById("__drawer");
     var sidebar = document.querySelector(".md-sidebar--primary");
-    var opener = document.querySelector('.md-header label[for="__drawer"]');
-    if (!drawer || !sidebar || !opener) return;
+    var headerLabel = document.querySelector('.md-header label[for="__drawer"]');
+    if (!drawer || !sidebar || !headerLabel) return;
     var media = window.matchMedia("(max-width: 76.234375em)");
+    var expanders = [];
+
+    function button(label, input, name, expands) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = label.className + " vk-menu-button";
+      b.setAttribute("for", input.id);  /* not a button's attribute: only so Material's [for=…] styles apply */
+      Array.prototype.forEach.call(label.childNodes, function (node) { b.appendChild(node.cloneNode(true)); });
+      if (name) b.setAttribute("aria-label", name);
+      if (expands) {
+        b.setAttribute("aria-expanded", String(input.checked));
+        expanders.push({ button: b, input: input });
+      }
+      b.addEventListener("click", function () { input.click(); });
+      label.classList.add("vk-menu-label");
+      label.parentNode.insertBefore(b, label);  /* before: Material styles "label + a" */
+      return b;
+    }
+
     var nav = sidebar.querySelector(".md-nav--primary");
-    var buttons = [{ label: opener, input: drawer, name: nav && nav.getAttribute("aria-label"), expands: true }];
+    var opener = button(headerLabel, drawer, nav && nav.getAttribute("aria-label"), true);
+    var openers = {};
+    var backs = {};
     all(".md-nav__toggle", sidebar).forEach(function (input) {
       var panel = input.parentElement.querySelector(":scope > .md-nav");
       if (!panel) return;
       all('label[for="' + input.id + '"]', input.parentElement).forEach(function (label) {
-        var back = label.parentElement === panel;
-        var link = label.parentElement.querySelector(":scope > a");
-        buttons.push({ label: label, input: input, name: !back && link && !label.textContent.trim() ? link.textContent.trim() : null, expands: !back });
+        if (label.parentElement === panel) {
+          backs[input.id] = button(label, input, null, false);
+        } else {
+          var link = label.parentElement.querySelector(":scope > a");
+          var name = !label.textContent.trim() && link ? link.textContent.trim() : null;
+          openers[input.id] = button(label, input, name, true);
+        }
       });
     });
-    buttons.forEach(function (b) { b.tabindex = b.label.getAttribute("tabindex"); });
+    document.documentElement.classList.add("vk-menu-buttons");
 
     function isDrawer() { return media.matches; }
 
@@ -285,19 +314,7 @@
     }
 
     function update() {
-      buttons.forEach(function (b) {
-        if (isDrawer()) {
-          b.label.setAttribute("role", "button");
-          b.label.setAttribute("tabindex", "0");
-          if (b.expands) b.label.setAttribute("aria-expanded", String(b.input.checked));
-          if (b.name) b.label.setAttribute("aria-label", b.name);
-        } else {
-          b.label.removeAttribute("role");
-          b.label.removeAttribute("aria-expanded");
-          if (b.name) b.label.removeAttribute("aria-label");
-          if (b.tabindex === null) b.label.removeAttribute("tabindex"); else b.label.setAttribute("tabindex", b.tabindex);
-        }
-      });
+      expanders.forEach(function (x) { x.button.setAttribute("aria-expanded", String(x.input.checked)); });
       all("[data-vk-inert]", sidebar).forEach(function (el) { el.inert = false; el.removeAttribute("data-vk-inert"); });
       var panel = isDrawer() && drawer.checked ? openPanels()[0] : null;
       for (var node = panel; node && node !== sidebar; node = node.parentElement) {
@@ -308,7 +325,7 @@
     }
 
     function focusable(root) {
-      return root && root.querySelector('a[href], [tabindex="0"]');
+      return root && root.querySelector("a[href], button:not([disabled])");
     }
 
     drawer.addEventListener("change", function () {
@@ -317,42 +334,34 @@
       if (!isDrawer()) return;
       if (drawer.checked && document.activeElement === opener) {
         var first = focusable(openPanels()[0]) || focusable(sidebar);
-        if (first) first.focus();
+        if (first) first.focus({ preventScroll: true });
       } else if (!drawer.checked && inside) {
-        opener.focus();
+        opener.focus({ preventScroll: true });
       }
     });
     all(".md-nav__toggle", sidebar).forEach(function (input) {
       input.addEventListener("change", function () {
-        var panel = input.parentElement.querySelector(":scope > .md-nav");
         var was = document.activeElement;
+        var panel = input.parentElement.querySelector(":scope > .md-nav");
         update();
         if (!isDrawer() || !panel) return;
-        if (input.checked && was && was.getAttribute("for") === input.id) {
-          var back = panel.querySelector(':scope > label[for="' + input.id + '"]');
-          if (back) back.focus();
-        } else if (!input.checked && (panel.contains(was) || was === document.body)) {
-          var again = input.parentElement.querySelector(':scope > label[for="' + input.id + '"], :scope > .md-nav__container > label[for="' + input.id + '"]');
-          if (again) again.focus();
+        if (input.checked && was === openers[input.id] && backs[input.id]) {
+          backs[input.id].focus({ preventScroll: true });
+        } else if (!input.checked && (panel.contains(was) || was === document.body) && openers[input.id]) {
+          openers[input.id].focus({ preventScroll: true });
         }
       });
     });
     document.addEventListener("keydown", function (event) {
-      if (!isDrawer()) return;
-      var target = event.target;
-      var b = buttons.filter(function (x) { return x.label === target; })[0];
-      if (b && (event.key === " " || event.key === "Spacebar")) {
-        event.preventDefault();
-        target.click();
-      } else if (event.key === "Escape" && drawer.checked) {
-        opener.click();
-        opener.focus();
+      if (isDrawer() && event.key === "Escape" && drawer.checked) {
+        drawer.click();
+        opener.focus({ preventScroll: true });
       }
     });
     /* Tabbing out of the open drawer closes it: focus never sits behind its overlay. */
     sidebar.addEventListener("focusout", function (event) {
       var next = event.relatedTarget;
-      if (isDrawer() && drawer.checked && next && !sidebar.contains(next) && next !== opener) opener.click();
+      if (isDrawer() && drawer.checked && next && !sidebar.contains(next) && next !== opener) drawer.click();
     });
     if (media.addEventListener) media.addEventListener("change", update);
     update();
