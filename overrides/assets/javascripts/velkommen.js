@@ -254,6 +254,9 @@
        words to search for: empty, it would close as the field loses focus. */
     var results = document.querySelector(".md-search__scrollwrap");
     var query = document.querySelector(".md-search__input");
+    /* Material's search is a dialog without a name: it takes the search field's. */
+    var dialog = document.querySelector('.md-search[role="dialog"]');
+    if (dialog && query && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", query.getAttribute("aria-label"));
     if (results && query) {
       var sync = function () { results.setAttribute("tabindex", query.value ? "0" : "-1"); };
       query.addEventListener("input", sync);
