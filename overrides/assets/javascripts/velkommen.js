@@ -180,7 +180,7 @@
     var sections = all(".vk-directory__town", list);
     /* Search what the reader sees (name, kind, languages, description) and the town's name. */
     entries.forEach(function (li) {
-      var town = li.closest(".vk-directory__town").querySelector("h3");
+      var town = li.closest(".vk-directory__town").querySelector("h2");
       li.setAttribute("data-text", (li.textContent + " " + (town ? town.textContent : "")).toLocaleLowerCase());
     });
     var count = form.querySelector(".vk-filters__count");
