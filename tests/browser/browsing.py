@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import os
-import posixpath
 import re
 import shutil
 import threading

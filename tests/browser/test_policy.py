@@ -40,7 +40,8 @@ def test_an_image_or_style_from_another_origin_is_refused(open_context, site_ser
       document.head.appendChild(link);
       document.body.setAttribute("style", "outline: 1px solid red");
     }""")
-    assert wait_until(lambda: {v.split()[0] for v in watch.csp} >= {"img-src", "style-src-elem", "style-src-attr"}, page=page), watch.csp
+    refused = {"img-src", "style-src-elem", "style-src-attr"}
+    assert wait_until(lambda: {v.split()[0] for v in watch.csp} >= refused, page=page), watch.csp
     # Chromium reports the attempts, and that the policy blocked them before they left the browser.
     assert wait_until(lambda: all(url in watch.failed for url in watch.foreign_requests()), page=page)
     assert {watch.failed[url] for url in watch.foreign_requests()} == {"csp"}
