@@ -59,7 +59,7 @@ def project_copy(source: Path, target: Path) -> Path:
 
 
 def build_once(project: Path, config: str, extra_env: dict | None = None) -> dict:
-    out = project / "site-bench"
+    out = project / ("site-" + Path(config).stem)  # full and bare builds keep their own output
     report = project / "bench.json"
     env = {**ENV, "BENCH_OUT": str(report), **(extra_env or {})}
     start = time.perf_counter()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
-from icalendar import Calendar
+from icalendar import Calendar, Timezone
 from icalendar import Event as IcsEvent
 
 from .events import TIMEZONE
@@ -53,7 +54,32 @@ def calendar(events: list[Event], lang: str, name: str, url_of=None, stamp: date
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/Copenhagen")
     stamp = stamp or datetime.now(TIMEZONE)
+    if events:
+        cal.add_component(_vtimezone(*_years(events)))
     for event in events:
         cal.add_component(_ics_event(event, lang, url_of(event) if url_of else None, stamp))
-    cal.add_missing_timezones()
     return cal.to_ical()
+
+
+def _years(events: list[Event]) -> tuple[int, int]:
+    """The years the events (and their series) span."""
+    first = min(e.start.year for e in events)
+    last = max(_last_year(e) for e in events)
+    return first, last
+
+
+def _last_year(event: Event) -> int:
+    repeat = event.repeat
+    if repeat is None:
+        return event.end.year
+    if repeat.until:
+        return repeat.until.year
+    span_days = repeat.count * repeat.interval * (7 if repeat.every == "week" else 31)  # type: ignore[operator]
+    return (event.end + timedelta(days=span_days)).year
+
+
+@lru_cache(maxsize=16)
+def _vtimezone(first_year: int, last_year: int) -> Timezone:
+    """Copenhagen's time zone for the years the calendar needs (one component, shared by every file)."""
+    return Timezone.from_tzinfo(TIMEZONE, tzid="Europe/Copenhagen", first_date=date(first_year, 1, 1),
+                                last_date=date(last_year + 1, 1, 1))

@@ -29,6 +29,13 @@ class SiteData:
     data_dir: Path
     files: dict[str, list[LoadedFile]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Values derived from this data that many pages ask for (e.g. upcoming events), computed once.
+    derived: dict[Any, Any] = field(default_factory=dict)
+
+    def once(self, key: Any, compute: Any) -> Any:
+        if key not in self.derived:
+            self.derived[key] = compute()
+        return self.derived[key]
 
     def values(self, dataset_name: str) -> list[Any]:
         return [f.value for f in self.files.get(dataset_name, [])]

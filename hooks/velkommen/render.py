@@ -43,11 +43,13 @@ def page_url(src_path: str) -> str:
 
 def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """Link from one page to another inside the same language, e.g. for the plan page."""
-    here = page_url(from_page)
-    there = page_url(to_page)
-    rel = posixpath.relpath(there or ".", here or ".")
-    rel = "./" if rel == "." else rel + "/"
-    return rel + (f"#{anchor}" if anchor else "")
+    return _relative(from_page, to_page) + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=4096)
+def _relative(from_page: str, to_page: str) -> str:
+    rel = posixpath.relpath(page_url(to_page) or ".", page_url(from_page) or ".")
+    return "./" if rel == "." else rel + "/"
 
 
 @dataclass

@@ -17,17 +17,21 @@ EVENTS_PAGE = "community/events.md"
 OPEN_DATA_PAGE = "open-data.md"
 
 
+def _upcoming(ctx: RenderContext):
+    """Upcoming events, computed once per build (every town page asks)."""
+    return ctx.site.once(("upcoming", ctx.build_date), lambda: upcoming(ctx.site.entries("events"), ctx.build_date))
+
+
 def _common(ctx: RenderContext) -> dict:
-    towns = ctx.site.entries("towns")
     return {
-        "towns": {t.id: t for t in towns},
+        "towns": ctx.site.once("towns-by-id", lambda: {t.id: t for t in ctx.site.entries("towns")}),
         "town_page": town_page,
         "language_name": language_name,
         "first_sentence": first_sentence,
         "directory_page": DIRECTORY_PAGE,
         "events_page": EVENTS_PAGE,
         "open_data_page": OPEN_DATA_PAGE,
-        "organisers": {e.id: e for e in ctx.site.entries("entries")},
+        "organisers": ctx.site.once("entries-by-id", lambda: {e.id: e for e in ctx.site.entries("entries")}),
     }
 
 
@@ -54,7 +58,7 @@ def town(ctx: RenderContext, args: list[str]) -> str:
     common = _common(ctx)
     entries = [e for e in ctx.site.entries("entries") if e.town == args[0]]
     entries.sort(key=lambda e: (e.kind != "welcome-ambassador", e.name.da.casefold()))
-    events = [o for o in upcoming(ctx.site.entries("events"), ctx.build_date) if o.event.place.town == args[0]]
+    events = [o for o in _upcoming(ctx) if o.event.place.town == args[0]]
     return render("community/town.html", ctx, **common, town=common["towns"][args[0]], entries=entries, occurrences=events)
 
 
@@ -70,8 +74,7 @@ def map_svg(ctx: RenderContext, args: list[str]) -> str:
 
 @marker("events:upcoming", about="Upcoming events and the next date of each series, from the build date on.")
 def upcoming_events(ctx: RenderContext, args: list[str]) -> str:
-    return render("community/events.html", ctx, **_common(ctx),
-                  occurrences=upcoming(ctx.site.entries("events"), ctx.build_date))
+    return render("community/events.html", ctx, **_common(ctx), occurrences=_upcoming(ctx))
 
 
 @marker("data:downloads", about="Links to the open data files (JSON, CSV) and their schemas.")

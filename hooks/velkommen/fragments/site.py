@@ -6,6 +6,8 @@ visible "not yet confirmed" label, never as certain.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from babel import Locale, UnknownLocaleError
 
 from ..markers import marker
@@ -34,6 +36,7 @@ def team(ctx: RenderContext, args: list[str]) -> str:
     return render("site/team.html", ctx, municipality=_municipality(ctx), language_name=language_name)
 
 
+@lru_cache(maxsize=None)
 def language_name(code: str) -> str:
     """A language's name in itself (we know ours; others show their code)."""
     try:
