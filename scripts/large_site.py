@@ -56,8 +56,7 @@ def generate(target: Path, scale: float, seed: int = 7) -> None:
         (target / "node_modules").symlink_to(ROOT / "node_modules")
     data = target / "data"
     shutil.copytree(ROOT / "data", data)
-    shutil.rmtree(data / "directory")
-    shutil.rmtree(data / "guide" / "steps")
+    shutil.rmtree(data / "directory")  # the shipped guide steps and plan stay: the pages link to them
 
     n_towns, n_entries, n_events = max(4, round(40 * scale)), round(2000 * scale), round(300 * scale)
     n_steps, n_plans, n_actions, n_pages = max(8, round(60 * scale)), 3, max(4, round(40 * scale)), round(50 * scale)
@@ -94,19 +93,17 @@ def generate(target: Path, scale: float, seed: int = 7) -> None:
     situations = yaml.safe_load((ROOT / "data" / "guide" / "situations.yaml").read_text(encoding="utf-8"))["situations"]
     steps = []
     for i in range(n_steps):
-        steps.append({"id": f"step-{i:02d}", "title": text(rng, 1), "summary": text(rng, 3),
+        steps.append({"id": f"generated-step-{i:02d}", "title": text(rng, 1), "summary": text(rng, 3),
                       "situations": [s["id"] for s in rng.sample(situations, 3)] + [situations[i % len(situations)]["id"]],
                       "stage": rng.choice(["before-moving", "on-arrival", "first-weeks", "first-months", "when-needed"]),
-                      "after": [f"step-{i - 1:02d}"] if i % 4 else [],
+                      "after": [f"generated-step-{i - 1:02d}"] if i % 4 else [],
                       "authority": {"name": text(rng, 1), "url": "https://lifeindenmark.borger.dk/"},
                       "bring": [text(rng, 1)], "source": "https://lifeindenmark.borger.dk/", "verified": "2026-11-01"})
     for s in steps:  # every step shares all situations so any prerequisite is meaningful
         s["situations"] = sorted({sit["id"] for sit in situations})
-    dump(data / "guide" / "steps" / "steps.yaml", {"steps": steps})
-    for f in (data / "plans").glob("*.yaml"):
-        f.unlink()
+    dump(data / "guide" / "steps" / "generated.yaml", {"steps": steps})
     for p in range(n_plans):
-        year = 2021 + 2 * p
+        year = 2014 + 2 * p  # earlier plans: the shipped plan stays the latest, as its page's links expect
         actions = [{"id": f"action-{i:02d}", "title": text(rng, 1), "description": text(rng, 2),
                     "category": rng.choice(["concrete", "knowledge", "branding"]),
                     "phases": rng.sample(["attraction", "reception", "retention"], 2),
