@@ -7,6 +7,7 @@ or the one language a preview builds (`make serve PREVIEW=de`).
 
 from __future__ import annotations
 
+from velkommen.generated import prefix as language_prefix
 from velkommen.model.common import SOURCE_LANGUAGE
 
 
@@ -22,5 +23,4 @@ def root_language(config) -> str:
 
 def prefix(config, lang: str | None = None) -> str:
     """Where a language's pages are written: "" at the root, "de/" for German."""
-    lang = lang or reader_language(config)
-    return "" if lang == root_language(config) else f"{lang}/"
+    return language_prefix(lang or reader_language(config), root_language(config))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from urllib.parse import unquote
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import Problem
 from .model.common import ERROR_PATTERNS
 from .model.walk import field_keys, model_at
-from .yamlsource import YamlDocument
+from .yamlsource import YamlDocument, field_name
 
 
 def suggest(value: str, known: list[str]) -> str | None:
@@ -71,8 +71,7 @@ def entry_and_field(data: Any, path: tuple) -> tuple[str | None, str | None]:
             entry = f"'{ident}' ({list_name}, item {part + 1})" if isinstance(ident, str) else f"{list_name}, item {part + 1}"
             start = i + 1
     rest = path[start:]
-    field = ".".join(f"{p + 1}" if isinstance(p, int) else str(p) for p in rest) or None
-    return entry, field
+    return entry, field_name(rest)
 
 
 def _describe(value: Any) -> str:

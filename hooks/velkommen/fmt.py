@@ -45,15 +45,6 @@ def timing_core(timing: Timing, lang: str) -> str:
     return "; ".join(parts)
 
 
-def timing_text(timing: Timing, lang: str) -> str:
-    """Plain-text timing for feeds and files: the plan's own words win over exact dates."""
-    note = timing.note.get(lang)[0] if timing.note else None
-    if note and (timing.start or timing.end):
-        return note
-    core = timing_core(timing, lang)
-    return f"{core} ({note})" if note else core
-
-
 def measure(value: float | None, unit: str, lang: str) -> str:
     if value is None:
         return ""

@@ -219,9 +219,6 @@ class TranslationReport:
     texts: list[Finding]
     history: bool
 
-    def count(self, lang: str, status: Status) -> int:
-        return sum(1 for f in [*self.pages, *self.texts] if f.lang == lang and f.status == status)
-
     @property
     def empty(self) -> bool:
         return not self.pages and not self.texts

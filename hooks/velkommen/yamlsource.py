@@ -114,7 +114,7 @@ def _syntax_problem(display_name: str, exc: yaml.MarkedYAMLError) -> Problem:
     return Problem(display_name, f"YAML syntax error: {what}", hint, line=(mark.line + 1) if mark else None)
 
 
-def _field_name(path: Path_) -> str | None:
+def field_name(path: Path_) -> str | None:
     """A path as editors read it elsewhere: list items counted from 1."""
     return ".".join(str(p + 1) if isinstance(p, int) else str(p) for p in path) or None
 
@@ -141,14 +141,14 @@ class _Converter:
                     self.problems.append(Problem(
                         self.doc.file, f"'{key_node.value}' stands where a field name should be",
                         "write decimals with a dot (55.033, not 55,033), and put text with a comma inside { } in quotes",
-                        line=key_node.start_mark.line + 1, field=_field_name(path)))
+                        line=key_node.start_mark.line + 1, field=field_name(path)))
                 if not isinstance(key, str):
                     key = str(key_node.value)
                 if key in result:
                     self.problems.append(Problem(
                         self.doc.file, f"the key '{key}' appears twice here; the second one would silently win",
                         "delete one of them or merge them", line=key_node.start_mark.line + 1,
-                        field=_field_name((*path, key))))
+                        field=field_name((*path, key))))
                 result[key] = self.convert(value_node, (*path, key))
             return result
         if isinstance(node, yaml.SequenceNode):

@@ -6,7 +6,7 @@ visible "not yet confirmed" label, never as certain.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
@@ -36,7 +36,7 @@ def team(ctx: RenderContext, args: list[str]) -> str:
     return render("site/team.html", ctx, municipality=_municipality(ctx), language_name=language_name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_name(code: str) -> str:
     """A language's name in itself (we know ours; others show their code)."""
     try:

@@ -113,27 +113,6 @@ def iter_id_lists(obj: Any, path: tuple = ()) -> Iterator[tuple[tuple, list[Any]
                 yield from iter_id_lists(value, key)
 
 
-def refs_declared(model: type[BaseModel], path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Yield (path, namespace) for every Ref field a model declares (for the CMS and docs)."""
-    for name, info in model.model_fields.items():
-        key = (*path, field_key(name, info))
-        annotation = full_annotation(info)
-        yield from _declared(annotation, key)
-
-
-def _declared(annotation: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
-    annotation, meta = _unwrap(annotation)
-    for m in meta:
-        if isinstance(m, Ref):
-            yield path, m.namespace
-    if get_origin(annotation) is list or _is_union(annotation):
-        for arg in get_args(annotation):
-            if arg is not type(None):
-                yield from _declared(arg, path)
-    elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        yield from refs_declared(annotation, path)
-
-
 def iter_texts(obj: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
     """Yield (path, Text) for every translatable text in a model (proper names are not translated)."""
     if isinstance(obj, Name):
