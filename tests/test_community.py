@@ -20,7 +20,7 @@ from velkommen.community import entries_by_town, facets, first_sentence, map_fra
 from velkommen.errors import errors_only, notices_only
 from velkommen.events import occurrences, upcoming
 from velkommen.generated import files_for, pages_for
-from velkommen.ical import calendar
+from velkommen.ical import calendar, calendars
 from velkommen.loader import load_site_data
 from velkommen.markers import replace_markers
 from velkommen.opendata import CSV_COLUMNS, directory_csv, directory_json, events_json, plan_json
@@ -215,6 +215,32 @@ def test_calendar_feed_is_valid_icalendar_and_parses_back(site):
     assert cal.walk("VTIMEZONE") and str(cal.walk("VTIMEZONE")[0]["TZID"]) == "Europe/Copenhagen"
     assert ics.startswith(b"BEGIN:VCALENDAR\r\n") and b"\r\nEND:VCALENDAR\r\n" in ics
     assert all(len(line) <= 75 for line in ics.split(b"\r\n")), "lines are folded at 75 octets (RFC 5545 3.1)"
+
+
+def test_each_event_file_holds_that_event_alone_as_icalendar_would_write_it(site):
+    # The files are put together from bytes serialised once; they must equal a calendar built whole.
+    events = site.entries("events")
+    stamp, url = datetime(2026, 11, 23), (lambda e: f"https://example.dk/#event-{e.id}")
+    feed, singles = calendars(events, "en", "Events", url, stamp)
+    assert feed == bytes(_whole_calendar(events, "en", "Events", url, stamp))
+    assert set(singles) == {e.id for e in events}
+    for event in events:
+        assert singles[event.id] == bytes(_whole_calendar([event], "en", "Events", url, stamp))
+        cal = icalendar.Calendar.from_ical(singles[event.id])
+        assert [str(e["UID"]) for e in cal.walk("VEVENT")] == [f"{event.id}@velkommen"]
+        assert len(cal.walk("VTIMEZONE")) == 1
+
+
+def _whole_calendar(events, lang, name, url, stamp):
+    from velkommen.ical import PRODID, _ics_event, _vtimezone, _years
+    cal = icalendar.Calendar()
+    for key, value in [("prodid", PRODID), ("version", "2.0"), ("calscale", "GREGORIAN"), ("method", "PUBLISH"),
+                       ("x-wr-calname", name), ("x-wr-timezone", "Europe/Copenhagen")]:
+        cal.add(key, value)
+    cal.add_component(_vtimezone(*_years(events)))
+    for event in events:
+        cal.add_component(_ics_event(event, lang, url(event), stamp))
+    return cal.to_ical()
 
 
 # --- Generated pages and open data ------------------------------------------------

@@ -13,7 +13,7 @@ from .community import town_page
 from .fragments.community import EVENTS_PAGE, town_page_markdown
 from .fragments.guide import situation_page_markdown
 from .guide import situation_pages
-from .ical import calendar
+from .ical import calendars
 from .model import DATASETS
 from .model.common import SOURCE_LANGUAGE
 from .opendata import directory_csv, directory_json, events_json, plan_json
@@ -52,10 +52,9 @@ def files_for(site, lang: str, on: date, site_url: str, root: str = SOURCE_LANGU
     events = site.entries("events")
     events_url = site_url.rstrip("/") + "/" + prefix(lang, root) + page_url(EVENTS_PAGE)
     name = ui("events.calendar_name", lang)
-    files = [GeneratedFile(f"{prefix(lang, root)}calendar/events.ics",
-                           calendar(events, lang, name, lambda e: f"{events_url}#event-{e.id}", stamp))]
-    files += [GeneratedFile(f"{prefix(lang, root)}calendar/{e.id}.ics",
-                            calendar([e], lang, name, lambda e: f"{events_url}#event-{e.id}", stamp)) for e in events]
+    feed, singles = calendars(events, lang, name, lambda e: f"{events_url}#event-{e.id}", stamp)
+    files = [GeneratedFile(f"{prefix(lang, root)}calendar/events.ics", feed)]
+    files += [GeneratedFile(f"{prefix(lang, root)}calendar/{event_id}.ics", ics) for event_id, ics in singles.items()]
     if lang == root:
         shared = {
             "data/directory.json": directory_json(site, on),

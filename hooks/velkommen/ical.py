@@ -46,6 +46,29 @@ def _ics_event(event: Event, lang: str, url: str | None, stamp: datetime) -> Ics
 
 def calendar(events: list[Event], lang: str, name: str, url_of=None, stamp: datetime | None = None) -> bytes:
     """An iCalendar file with the given events in `lang` (a feed, or one event to add)."""
+    feed, _ = calendars(events, lang, name, url_of, stamp, singles=False)
+    return feed
+
+
+def calendars(events: list[Event], lang: str, name: str, url_of=None, stamp: datetime | None = None,
+              singles: bool = True) -> tuple[bytes, dict[str, bytes]]:
+    """The feed with every event, and a file per event id to add just that one.
+
+    Each event is serialised once and its bytes reused in both (the same bytes
+    icalendar writes for the whole calendar): a year of events is hundreds of files.
+    """
+    stamp = stamp or datetime.now(TIMEZONE)
+    head, tail = _frame(name)
+    vevents = {e.id: _ics_event(e, lang, url_of(e) if url_of else None, stamp).to_ical() for e in events}
+    feed = head + (_timezone_bytes(*_years(events)) if events else b"") + b"".join(vevents.values()) + tail
+    if not singles:
+        return feed, {}
+    return feed, {e.id: head + _timezone_bytes(*_years([e])) + vevents[e.id] + tail for e in events}
+
+
+@lru_cache(maxsize=64)
+def _frame(name: str) -> tuple[bytes, bytes]:
+    """A calendar's own lines, split where its components go."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -53,12 +76,16 @@ def calendar(events: list[Event], lang: str, name: str, url_of=None, stamp: date
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/Copenhagen")
-    stamp = stamp or datetime.now(TIMEZONE)
-    if events:
-        cal.add_component(_vtimezone(*_years(events)))
-    for event in events:
-        cal.add_component(_ics_event(event, lang, url_of(event) if url_of else None, stamp))
-    return cal.to_ical()
+    whole = cal.to_ical()
+    tail = b"END:VCALENDAR\r\n"
+    if not whole.endswith(tail):  # pragma: no cover - icalendar always ends a calendar so
+        raise ValueError("unexpected iCalendar framing")
+    return whole[: -len(tail)], tail
+
+
+@lru_cache(maxsize=64)
+def _timezone_bytes(first_year: int, last_year: int) -> bytes:
+    return _vtimezone(first_year, last_year).to_ical()
 
 
 def _years(events: list[Event]) -> tuple[int, int]:

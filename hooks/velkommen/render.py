@@ -7,6 +7,7 @@ checked by the model before they get here).
 
 from __future__ import annotations
 
+import os
 import posixpath
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from . import fmt
@@ -22,6 +23,8 @@ from .model.common import LANGUAGES, SOURCE_LANGUAGE, Text
 from .strings import ui
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Compiled templates are kept here between builds, as Python keeps __pycache__.
+COMPILED = Path(__file__).resolve().parents[2] / ".cache" / "templates"
 
 
 def path_in_language(src_uri: str) -> str:
@@ -105,10 +108,27 @@ def plain(value: Text | None, lang: str) -> str:
     return value.get(lang)[0] if value else ""
 
 
+class _CompiledOnDisk(FileSystemBytecodeCache):
+    """Jinja's on-disk bytecode cache, optional: a folder that cannot be written only costs speed.
+
+    Compiling the templates takes longer than rendering the shipped site's
+    fragments; Jinja checks each template's checksum, so an edit is compiled again.
+    """
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
+        bytecode_cache=_CompiledOnDisk(str(COMPILED)),
+        auto_reload=False,  # one build renders with the templates it started with
         autoescape=select_autoescape(["html"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -23,6 +23,7 @@ import yaml
 from .errors import Problem
 
 Path_ = tuple  # a path into the data: ("actions", 3, "title", "de")
+_STR = "tag:yaml.org,2002:str"
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -60,6 +61,11 @@ class YamlDocument:
             path = path[:-1]
 
 
+# Under `make serve` the data is loaded again after every save; a file whose text
+# has not changed keeps its parsed document (parsing is most of the loading time).
+_parsed: dict[tuple[Path, str], tuple[str, YamlDocument | None, list[Problem]]] = {}
+
+
 def load_yaml(path: Path, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse one file. Returns the document, or None and the problems that stopped it."""
     try:
@@ -67,7 +73,13 @@ def load_yaml(path: Path, display_name: str) -> tuple[YamlDocument | None, list[
     except UnicodeDecodeError as exc:
         return None, [Problem(display_name, f"the file is not UTF-8 text ({exc.reason})",
                               "save the file with UTF-8 encoding (the default in VS Code)")]
-    return parse_yaml(text, display_name)
+    key = (path.resolve(), display_name)
+    cached = _parsed.get(key)
+    if cached is not None and cached[0] == text:
+        return cached[1], list(cached[2])
+    doc, problems = parse_yaml(text, display_name)
+    _parsed[key] = (text, doc, list(problems))
+    return doc, problems
 
 
 def parse_yaml(text: str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
@@ -160,6 +172,8 @@ class _Converter:
             self.problems.append(Problem(self.doc.file, "a list or mapping cannot be used as a key",
                                          "use plain text as key", line=node.start_mark.line + 1))
             return str(node.start_mark)
+        if node.tag == _STR:  # most values: skip the constructor's dispatch
+            return node.value
         try:
             return self.loader.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:

@@ -56,8 +56,8 @@ def towns(ctx: RenderContext, args: list[str]) -> str:
         about="A town's page: its entries in full, its welcome ambassadors first, and its upcoming events.")
 def town(ctx: RenderContext, args: list[str]) -> str:
     common = _common(ctx)
-    entries = [e for e in ctx.site.entries("entries") if e.town == args[0]]
-    entries.sort(key=lambda e: (e.kind != "welcome-ambassador", e.name.da.casefold()))
+    by_town = ctx.site.once("entries-by-town", lambda: {t.id: es for t, es in entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))})
+    entries = sorted(by_town.get(args[0], []), key=lambda e: e.kind != "welcome-ambassador")  # stable: by name within
     events = [o for o in _upcoming(ctx) if o.event.place.town == args[0]]
     return render("community/town.html", ctx, **common, town=common["towns"][args[0]], entries=entries, occurrences=events)
 
