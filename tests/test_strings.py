@@ -31,6 +31,23 @@ def test_labels_fill_in_their_values():
     assert ui("plan.actions_count", "de", n=3) == "3 Maßnahmen"
 
 
+def test_labels_named_in_templates_exist_and_quick_lookups_need_no_values():
+    import re
+
+    from velkommen.render import TEMPLATES
+    called, looked_up = set(), set()
+    for template in TEMPLATES.rglob("*.html"):
+        source = template.read_text(encoding="utf-8")
+        called |= set(re.findall(r"\bui\('([a-z_.]+)'", source))
+        looked_up |= set(re.findall(r"\bL\['([a-z_.]+)'\]", source))
+    assert looked_up, "the templates use L[...] lookups"
+    used = called | looked_up
+    assert sorted(k for k in used if not k.endswith(".") and k not in STRINGS) == []
+    assert sorted(p for p in used if p.endswith(".") and not any(k.startswith(p) for k in STRINGS)) == []  # 'kind.' ~ e.kind
+    # L[key] is the label as written: one with {placeholders} must go through ui(key, name=value).
+    assert [k for k in sorted(looked_up) if _placeholders(STRINGS[k]["da"])] == []
+
+
 def test_the_readme_lists_every_marker_with_its_description():
     from pathlib import Path
 

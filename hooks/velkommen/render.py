@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from . import fmt
 from .model.common import LANGUAGES, SOURCE_LANGUAGE, Text
-from .strings import ui
+from .strings import labels, ui
 
 TEMPLATES = Path(__file__).parent / "templates"
 # Compiled templates are kept here between builds, as Python keeps __pycache__.
@@ -147,6 +147,7 @@ def render(template: str, ctx: RenderContext, **values: Any) -> str:
         "t": lambda v, block=False: text(v, lang, block),
         "n": lambda v: name(v, lang),
         "ui": lambda key, **kw: ui(key, lang, **kw),
+        "L": labels(lang),
         "date": lambda d: fmt.long_date(d, lang),
         "number": lambda n: fmt.number(n, lang),
         "link": ctx.link,

@@ -7,6 +7,8 @@ A test checks that every key has all three languages and the same
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 STRINGS: dict[str, dict[str, str]] = {
     # Language names, each in its own language (the language selector).
     "language.da": {"da": "Dansk", "de": "Dansk", "en": "Dansk"},
@@ -404,6 +406,12 @@ STRINGS: dict[str, dict[str, str]] = {
 
 class MissingString(KeyError):
     pass
+
+
+@lru_cache(maxsize=8)
+def labels(lang: str) -> dict[str, str]:
+    """Every label in `lang` without placeholders filled: `L[key]` in templates that loop (faster than a call)."""
+    return {key: texts[lang] for key, texts in STRINGS.items() if lang in texts}
 
 
 def ui(key: str, lang: str, **values: object) -> str:
