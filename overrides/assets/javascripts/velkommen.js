@@ -202,11 +202,12 @@
           (!kind || li.getAttribute("data-kind") === kind) &&
           (!language || (" " + li.getAttribute("data-languages") + " ").indexOf(" " + language + " ") !== -1) &&
           words.every(function (w) { return text.indexOf(w) !== -1; });
-        li.hidden = !match;
+        if (li.hidden === match) li.hidden = !match; /* touch only what changes: thousands of entries */
         if (match) shown += 1;
       });
       sections.forEach(function (section) {
-        section.hidden = !all(".vk-entry", section).some(function (li) { return !li.hidden; });
+        var empty = !section.querySelector(".vk-entry:not([hidden])");
+        if (section.hidden !== empty) section.hidden = empty;
       });
       count.textContent = shown ? fill(count.getAttribute("data-template"), { n: shown, total: entries.length })
         : count.getAttribute("data-none");
