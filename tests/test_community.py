@@ -277,3 +277,15 @@ def test_the_source_language_build_publishes_the_shared_files_once(site):
             "calendar/events.ics", "calendar/info-meeting.ics"} <= da
     assert "data/schemas/entries.schema.json" in da
     assert de == {"de/calendar/events.ics", *{f"de/calendar/{e.id}.ics" for e in site.entries("events")}}
+
+
+def test_a_large_directory_folds_each_towns_list_and_a_small_one_does_not(site, monkeypatch):
+    small = render(site, "directory:list", "en", "community/index.md", "en/")
+    assert "<details" not in small
+    from velkommen.fragments import community as fragments
+    monkeypatch.setattr(fragments, "FOLD_TOWNS_OVER", len(site.entries("entries")) - 1)
+    large = render(site, "directory:list", "en", "community/index.md", "en/")
+    towns = large.count('class="vk-directory__town"')
+    assert towns >= 2 and large.count('<details class="vk-directory__entries">') == towns
+    assert "<summary>Show clubs and offers in " in large
+    assert large.count('class="vk-entry') == small.count('class="vk-entry'), "folded, not left out"

@@ -252,6 +252,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "directory.address": {"da": "Adresse:", "de": "Adresse:", "en": "Address:"},
     "directory.confirmed": {"da": "Oplysningerne er tjekket {date}", "de": "Angaben geprüft am {date}", "en": "Details checked on {date}"},
     "directory.source": {"da": "Kilde", "de": "Quelle", "en": "Source"},
+    "directory.show_town": {"da": "Vis foreninger og tilbud i {town} ({n})", "de": "Vereine und Angebote in {town} zeigen ({n})",
+                           "en": "Show clubs and offers in {town} ({n})"},
     "directory.town_more": {"da": "Alt om {town}", "de": "Alles über {town}", "en": "All about {town}"},
     "directory.town_title": {"da": "{town}: foreninger og fællesskaber", "de": "{town}: Vereine und Gemeinschaften", "en": "{town}: clubs and communities"},
     "directory.entries_count": {"da": "{n} tilbud", "de": "{n} Angebote", "en": "{n} listed"},

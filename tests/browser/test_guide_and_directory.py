@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .browsing import DESKTOP, GUIDE_KEY_PREFIX, PHONE
+from .browsing import DESKTOP, GUIDE_KEY_PREFIX, PHONE, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -107,4 +107,51 @@ def test_a_filtered_address_opens_filtered(open_context, site_server):
     shown = page.evaluate(ENTRIES)
     assert shown and set(shown) == {"padborg"}
     assert page.input_value("select[name=town]") == "padborg"
+    assert_clean(watch, context)
+
+
+@pytest.fixture(scope="module")
+def large_server(tmp_path_factory):
+    """A generated municipality with 200 entries (scripts/large_site.py): its directory starts folded by town."""
+    import sys
+
+    from conftest import ROOT, run_mkdocs
+
+    from .browsing import Server
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from large_site import generate
+
+    project = tmp_path_factory.mktemp("large") / "project"
+    generate(project, 0.1)
+    site = project / "site"
+    result = run_mkdocs(project / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    server = Server(site)
+    yield server
+    server.close()
+
+
+FOLDS = "() => [...document.querySelectorAll('.vk-directory__town')].filter(s => !s.hidden).map(s => s.querySelector('details').open)"
+
+
+def test_a_large_directory_starts_folded_and_the_filters_unfold_what_matches(open_context, large_server):
+    context, watch = open_context(PHONE, server=large_server)
+    page = context.new_page()
+    page.goto(large_server.url("/en/community/"))
+    folds = page.evaluate(FOLDS)
+    assert len(folds) >= 4 and not any(folds), "every town starts folded"
+    first = page.locator(".vk-entry .vk-entry__name").first
+    assert not first.is_visible()
+    assert run_axe(page) == []
+    kind = page.locator("select[name=kind] option").nth(1).get_attribute("value")
+    page.select_option("select[name=kind]", kind)
+    assert page.evaluate(FOLDS) and all(page.evaluate(FOLDS)), "the towns with a match unfold"
+    assert page.locator(f".vk-entry[data-kind='{kind}'] .vk-entry__name").first.is_visible()
+    page.click(".vk-filters button[type=reset]")
+    page.wait_for_function(f"() => !({FOLDS})().some(Boolean)")
+    # A link to an entry unfolds its town.
+    entry = page.locator(".vk-entry").nth(5).get_attribute("id")
+    page.goto(large_server.url(f"/en/community/#{entry}"))
+    assert page.locator(f"#{entry} .vk-entry__name").is_visible()
     assert_clean(watch, context)

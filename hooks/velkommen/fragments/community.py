@@ -40,10 +40,17 @@ def filters(ctx: RenderContext, args: list[str]) -> str:
     return render("community/filters.html", ctx, **_common(ctx), facets=facets(ctx.site.entries("entries")))
 
 
-@marker("directory:list", about="Every directory entry, grouped by town; works without JavaScript.")
+# Above this many entries each town's list starts folded (a <details>): a phone lays out
+# only the towns a reader opens, and the filters open the towns that match.
+FOLD_TOWNS_OVER = 150
+
+
+@marker("directory:list", about="Every directory entry, grouped by town; works without JavaScript. "
+        f"Over {FOLD_TOWNS_OVER} entries each town's list starts folded.")
 def directory_list(ctx: RenderContext, args: list[str]) -> str:
     groups = entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))
-    return render("community/list.html", ctx, **_common(ctx), groups=groups)
+    collapsed = len(ctx.site.entries("entries")) > FOLD_TOWNS_OVER
+    return render("community/list.html", ctx, **_common(ctx), groups=groups, collapsed=collapsed)
 
 
 @marker("directory:towns", about="The towns with their number of entries, linking to each town's page.")

@@ -184,6 +184,16 @@
       li.setAttribute("data-text", (li.textContent + " " + (town ? town.textContent : "")).toLocaleLowerCase());
     });
     var count = form.querySelector(".vk-filters__count");
+    var wasFiltering = false;
+    /* A link to a town or an entry unfolds it. */
+    function unfoldTarget() {
+      var target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      var section = target && target.closest(".vk-directory__town");
+      var fold = section && section.querySelector("details.vk-directory__entries");
+      if (fold) fold.open = true;
+    }
+    window.addEventListener("hashchange", unfoldTarget);
+    unfoldTarget();
     var query = new URL(window.location.href).searchParams;
     ["q", "town", "kind", "language"].forEach(function (name) {
       var field = form.elements[name];
@@ -205,10 +215,16 @@
         if (li.hidden === match) li.hidden = !match; /* touch only what changes: thousands of entries */
         if (match) shown += 1;
       });
+      var filtering = Boolean(words.length || town || kind || language);
       sections.forEach(function (section) {
         var empty = !section.querySelector(".vk-entry:not([hidden])");
         if (section.hidden !== empty) section.hidden = empty;
+        /* A large directory starts with each town folded: a filter unfolds the towns that match, clearing it folds them again. */
+        var fold = section.querySelector("details.vk-directory__entries");
+        if (fold && filtering !== wasFiltering) fold.open = filtering && !empty;
+        else if (fold && filtering && !empty) fold.open = true;
       });
+      wasFiltering = filtering;
       count.textContent = shown ? fill(count.getAttribute("data-template"), { n: shown, total: entries.length })
         : count.getAttribute("data-none");
       setQuery({ q: form.elements.q.value.trim(), town: town, kind: kind, language: language });
