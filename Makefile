@@ -74,4 +74,4 @@ hooks: $(STAMP)
 	$(BIN)/pre-commit install
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache
