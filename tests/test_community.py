@@ -20,7 +20,7 @@ from velkommen.community import entries_by_town, facets, first_sentence, map_fra
 from velkommen.errors import errors_only, notices_only
 from velkommen.events import occurrences, upcoming
 from velkommen.generated import files_for, pages_for
-from velkommen.ical import calendar, calendars
+from velkommen.ical import calendars
 from velkommen.loader import load_site_data
 from velkommen.markers import replace_markers
 from velkommen.opendata import CSV_COLUMNS, directory_csv, directory_json, events_json, plan_json
@@ -203,8 +203,8 @@ def test_the_events_page_names_the_series_in_the_readers_language(site):
 
 
 def test_calendar_feed_is_valid_icalendar_and_parses_back(site):
-    ics = calendar(site.entries("events"), "de", "Veranstaltungen", lambda e: f"https://example.dk/de/#event-{e.id}",
-                   datetime(2026, 11, 23))
+    ics, _ = calendars(site.entries("events"), "de", "Veranstaltungen", lambda e: f"https://example.dk/de/#event-{e.id}",
+                       datetime(2026, 11, 23))
     cal = icalendar.Calendar.from_ical(ics)
     events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
     assert set(events) == {"info-meeting@velkommen", "cafe-weekly@velkommen", "summer-party@velkommen", "tonight@velkommen"}

@@ -44,14 +44,8 @@ def _ics_event(event: Event, lang: str, url: str | None, stamp: datetime) -> Ics
     return ics
 
 
-def calendar(events: list[Event], lang: str, name: str, url_of=None, stamp: datetime | None = None) -> bytes:
-    """An iCalendar file with the given events in `lang` (a feed, or one event to add)."""
-    feed, _ = calendars(events, lang, name, url_of, stamp, singles=False)
-    return feed
-
-
-def calendars(events: list[Event], lang: str, name: str, url_of=None, stamp: datetime | None = None,
-              singles: bool = True) -> tuple[bytes, dict[str, bytes]]:
+def calendars(events: list[Event], lang: str, name: str, url_of=None,
+              stamp: datetime | None = None) -> tuple[bytes, dict[str, bytes]]:
     """The feed with every event, and a file per event id to add just that one.
 
     Each event is serialised once and its bytes reused in both (the same bytes
@@ -61,8 +55,6 @@ def calendars(events: list[Event], lang: str, name: str, url_of=None, stamp: dat
     head, tail = _frame(name)
     vevents = {e.id: _ics_event(e, lang, url_of(e) if url_of else None, stamp).to_ical() for e in events}
     feed = head + (_timezone_bytes(*_years(events)) if events else b"") + b"".join(vevents.values()) + tail
-    if not singles:
-        return feed, {}
     return feed, {e.id: head + _timezone_bytes(*_years([e])) + vevents[e.id] + tail for e in events}
 
 

@@ -22,6 +22,11 @@ def _upcoming(ctx: RenderContext):
     return ctx.site.once(("upcoming", ctx.build_date), lambda: upcoming(ctx.site.entries("events"), ctx.build_date))
 
 
+def _groups(ctx: RenderContext):
+    """The towns that have entries, each with its entries by name, computed once per build (every town page asks)."""
+    return ctx.site.once("entries-by-town", lambda: entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries")))
+
+
 def _common(ctx: RenderContext) -> dict:
     return {
         "towns": ctx.site.once("towns-by-id", lambda: {t.id: t for t in ctx.site.entries("towns")}),
@@ -48,23 +53,21 @@ FOLD_TOWNS_OVER = 150
 @marker("directory:list", about="Every directory entry, grouped by town; works without JavaScript. "
         f"Over {FOLD_TOWNS_OVER} entries each town's list starts folded.")
 def directory_list(ctx: RenderContext, args: list[str]) -> str:
-    groups = entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))
     collapsed = len(ctx.site.entries("entries")) > FOLD_TOWNS_OVER
-    return render("community/list.html", ctx, **_common(ctx), groups=groups, collapsed=collapsed)
+    return render("community/list.html", ctx, **_common(ctx), groups=_groups(ctx), collapsed=collapsed)
 
 
 @marker("directory:towns", about="The towns with their number of entries, linking to each town's page.")
 def towns(ctx: RenderContext, args: list[str]) -> str:
-    groups = entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))
-    return render("community/towns.html", ctx, **_common(ctx), groups=groups)
+    return render("community/towns.html", ctx, **_common(ctx), groups=_groups(ctx))
 
 
 @marker("directory:town", args="<town id>", check_args=one_id("town id", "data/directory/towns.yaml", lambda ctx: [t.id for t in ctx.site.entries("towns")]),
         about="A town's page: its entries in full, its welcome ambassadors first, and its upcoming events.")
 def town(ctx: RenderContext, args: list[str]) -> str:
     common = _common(ctx)
-    by_town = ctx.site.once("entries-by-town", lambda: {t.id: es for t, es in entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))})
-    entries = sorted(by_town.get(args[0], []), key=lambda e: e.kind != "welcome-ambassador")  # stable: by name within
+    in_town = next((entries for t, entries in _groups(ctx) if t.id == args[0]), [])
+    entries = sorted(in_town, key=lambda e: e.kind != "welcome-ambassador")  # stable: by name within
     events = [o for o in _upcoming(ctx) if o.event.place.town == args[0]]
     return render("community/town.html", ctx, **common, town=common["towns"][args[0]], entries=entries, occurrences=events)
 

@@ -221,8 +221,7 @@
         if (section.hidden !== empty) section.hidden = empty;
         /* A large directory starts with each town folded: a filter unfolds the towns that match, clearing it folds them again. */
         var fold = section.querySelector("details.vk-directory__entries");
-        if (fold && filtering !== wasFiltering) fold.open = filtering && !empty;
-        else if (fold && filtering && !empty) fold.open = true;
+        if (fold && (filtering || wasFiltering)) fold.open = filtering && !empty;
       });
       wasFiltering = filtering;
       count.textContent = shown ? fill(count.getAttribute("data-template"), { n: shown, total: entries.length })
