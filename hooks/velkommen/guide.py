@@ -77,13 +77,27 @@ def ordered(steps: list[Step]) -> list[Step]:
 
 
 def followers(steps: list[Step]) -> dict[str, list[Step]]:
-    """For each step, the steps that come after it (what comes next)."""
+    """For each step, the steps among `steps` that come after it (what comes next).
+
+    Pass only the reader's steps: a step that waits for this one but belongs to
+    another situation is not the reader's next step.
+    """
     out: dict[str, list[Step]] = {s.id: [] for s in steps}
     for s in steps:
         for before in s.after:
             if before in out:
                 out[before].append(s)
     return out
+
+
+def prerequisites(steps: list[Step]) -> dict[str, list[Step]]:
+    """For each step, the steps among `steps` to do before it, in the data's order.
+
+    `after` lists the prerequisites of every situation (the CPR number waits for
+    an EU residence document or a residence permit); a reader must see only theirs.
+    """
+    by_id = {s.id: s for s in steps}
+    return {s.id: [by_id[b] for b in s.after if b in by_id] for s in steps}
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from ..guide import followers, ordered, situation_page, situation_pages, steps_for
+from ..guide import followers, ordered, prerequisites, situation_page, situation_pages, steps_for
 from ..markers import marker, one_id
 from ..render import RenderContext, plain, render
 from ..strings import ui
@@ -23,17 +23,19 @@ def addon_situations(ctx: RenderContext) -> list[str]:
 
 def _data(ctx: RenderContext) -> dict:
     situations = ctx.site.entries("situations")
-    steps = ctx.site.entries("steps")
     return {
         "situations": {s.id: s for s in situations},
         "bases": [s for s in situations if s.kind == "base"],
         "addons": [s for s in situations if s.kind == "addon"],
         "terms": {t.id: t for t in ctx.site.entries("terms")},
-        "next_steps": followers(steps),
-        "by_id": {s.id: s for s in steps},
         "guide_page": GUIDE_PAGE,
         "situation_page": situation_page,
     }
+
+
+def _cross_refs(steps: list) -> dict:
+    """'After:' and 'What comes next:' among the steps on the page only (see guide.prerequisites)."""
+    return {"before_steps": prerequisites(steps), "next_steps": followers(steps)}
 
 
 @marker("guide:chooser", about="'What is your situation?': links to each situation's page, and a filter when JavaScript runs.")
@@ -44,7 +46,7 @@ def chooser(ctx: RenderContext, args: list[str]) -> str:
 @marker("guide:steps", about="Every step of the guide, numbered, each naming the situations it is for.")
 def all_steps(ctx: RenderContext, args: list[str]) -> str:
     steps = ordered(ctx.site.entries("steps"))
-    return render("guide/steps.html", ctx, **_data(ctx), steps=steps, base=None, show_for=True)
+    return render("guide/steps.html", ctx, **_data(ctx), **_cross_refs(steps), steps=steps, base=None, show_for=True)
 
 
 @marker("guide:situation", args="<situation id>", check_args=one_id("base situation id", "data/guide/situations.yaml", base_situations),
@@ -55,7 +57,8 @@ def for_situation(ctx: RenderContext, args: list[str]) -> str:
     addon_ids = [a.id for a in data["addons"]]
     steps = steps_for(ctx.site.entries("steps"), base.id, addon_ids)
     used_terms = [data["terms"][t] for t in dict.fromkeys(t for s in steps for t in s.terms) if t in data["terms"]]
-    return render("guide/situation.html", ctx, **data, steps=steps, base=base, show_for=False, used_terms=used_terms)
+    return render("guide/situation.html", ctx, **data, **_cross_refs(steps), steps=steps, base=base, show_for=False,
+                  used_terms=used_terms)
 
 
 @marker("guide:terms", about="The Danish official words of the guide with their explanations.")

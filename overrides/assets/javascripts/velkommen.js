@@ -90,17 +90,32 @@
     });
   }
 
-  /* Show the steps that apply to the chosen situations (all of them when nothing is chosen). */
+  /*
+   * Links between steps ("After:", "What comes next:") are hidden with the
+   * step they point to; a list of which none is left goes, and the first link
+   * left loses its separator.
+   */
+  function tidyRefs(guide) {
+    all(".vk-refs", guide).forEach(function (list) {
+      var shown = all(".vk-ref", list).filter(function (ref) { return !ref.hidden; });
+      list.hidden = !shown.length;
+      shown.forEach(function (ref, i) {
+        var sep = ref.querySelector(".vk-ref__sep");
+        if (sep) sep.hidden = i === 0;
+      });
+    });
+  }
+
+  /* Show the steps, and links to steps, that apply to the chosen situations (all of them when nothing is chosen). */
   function filterSteps(guide, chosen) {
-    var shown = 0;
-    var steps = all(".vk-step", guide);
-    steps.forEach(function (li) {
-      var match = !chosen.length || words(li.getAttribute("data-situations")).some(function (s) {
+    all("[data-situations]", guide).forEach(function (el) {
+      el.hidden = chosen.length > 0 && !words(el.getAttribute("data-situations")).some(function (s) {
         return chosen.indexOf(s) !== -1;
       });
-      li.hidden = !match;
-      if (match) shown += 1;
     });
+    tidyRefs(guide);
+    var steps = all(".vk-step", guide);
+    var shown = visibleSteps(guide).length;
     var note = guide.querySelector(".vk-guide__filtered");
     if (note) {
       note.hidden = !chosen.length;
@@ -153,9 +168,10 @@
 
     function apply() {
       var on = boxes.filter(function (c) { return c.checked; }).map(function (c) { return c.value; });
-      all(".vk-step[data-addon]", guide).forEach(function (li) {
-        li.hidden = !words(li.getAttribute("data-addon")).some(function (a) { return on.indexOf(a) !== -1; });
+      all("[data-addon]", guide).forEach(function (el) {
+        el.hidden = !words(el.getAttribute("data-addon")).some(function (a) { return on.indexOf(a) !== -1; });
       });
+      tidyRefs(guide);
       setQuery({ "with": on });
       updateProgress(guide);
     }
