@@ -9,11 +9,13 @@ Markdown).
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .errors import Problem
 from .render import RenderContext
+from .sanitize import clean
 
 MARKER = re.compile(r"<!--\s*([a-z]+):([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*-->")
 
@@ -94,14 +96,24 @@ def check_markers(markdown: str, ctx: RenderContext, file: str) -> list[Problem]
 
 
 def replace_markers(html: str, ctx: RenderContext) -> str:
-    """Replace every known marker in rendered HTML by its fragment."""
+    """The page's HTML, sanitised, with every known marker replaced by its fragment.
 
-    def fragment(m: re.Match[str]) -> str:
+    The page's own HTML (an editor's) is cleaned first and the fragments
+    (autoescaped templates) are put in afterwards, so cleaning never touches
+    them, and nothing an editor writes can pass for a fragment: each marker is
+    held by a placeholder that contains a secret of this call.
+    """
+    # Markdown wraps a marker on its own line in nothing, or in <p> when inline.
+    html = re.sub(r"<p>\s*(" + MARKER.pattern + r")\s*</p>", lambda m: m.group(1), html)
+    nonce = secrets.token_hex(8)
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
         spec = REGISTRY.get(f"{m.group(1)}:{m.group(2)}")
         if spec is None:
             return m.group(0)
-        return spec.render(ctx, m.group(3).split())
+        held.append(spec.render(ctx, m.group(3).split()))
+        return f"vk-fragment-{nonce}-{len(held) - 1}."
 
-    # Markdown wraps a marker on its own line in nothing, or in <p> when inline.
-    html = re.sub(r"<p>\s*(" + MARKER.pattern + r")\s*</p>", lambda m: m.group(1), html)
-    return MARKER.sub(fragment, html)
+    html = clean(MARKER.sub(hold, html))
+    return re.sub(rf"vk-fragment-{nonce}-(\d+)\.", lambda m: held[int(m.group(1))], html)
