@@ -69,7 +69,8 @@ def on_page_context(context, page, config, nav):
         "report_unverified": False,
     }
     if municipality and municipality.feedback:
-        subject = ui("footer.report_subject", lang, url=page.canonical_url or page.url)
+        # Without a public address the page's path still tells the team which page.
+        subject = ui("footer.report_subject", lang, url=page.canonical_url or "/" + page.url)
         footer["report"] = f"mailto:{municipality.feedback.email}?subject={quote(subject)}"
         footer["report_unverified"] = not municipality.feedback.verified
     context["vk_footer"] = footer

@@ -37,6 +37,18 @@ def built_site(tmp_path_factory) -> Path:
     return site_dir
 
 
+PUBLISHED_URL = "https://owner.github.io/velkommen/"  # a GitHub Pages project site, as the deploy workflow builds it
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The real site built as the deploy workflow builds it: with SITE_URL, a public address below a path."""
+    site_dir = tmp_path_factory.mktemp("published")
+    result = run_mkdocs(ROOT / "mkdocs.yml", site_dir, SITE_URL=PUBLISHED_URL)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
 def data_folder(tmp_path: Path, *files: tuple[str, Path]) -> Path:
     """A data/ folder with the base municipality and target groups plus the given files."""
     data = tmp_path / "data"

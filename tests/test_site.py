@@ -7,11 +7,10 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT
+from conftest import PUBLISHED_URL, ROOT
 
 LANGS = {"da": "", "de": "de/", "en": "en/"}
 PAGES = sorted(p.relative_to(ROOT / "docs" / "da").as_posix() for p in (ROOT / "docs" / "da").rglob("*.md"))
@@ -78,14 +77,15 @@ def test_pages_fetch_the_search_index_of_their_own_language(built_site, lang):
     assert config["base"] == "../.."
 
 
-def test_sitemap_lists_every_page_with_its_alternates(built_site):
+def test_sitemap_lists_every_page_with_its_alternates(built_site, published_site):
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-    root = ET.parse(built_site / "sitemap.xml").getroot()
+    root = ET.parse(published_site / "sitemap.xml").getroot()
     urls = root.findall("s:url", ns)
     locs = {u.find("s:loc", ns).text for u in urls}
     for page in PAGES:
         path = out_path(built_site, "da", page).parent.relative_to(built_site).as_posix()
-        assert any(urlsplit(loc).path.strip("/") == path.strip(".").strip("/") for loc in locs), page
+        assert any(loc.removeprefix(PUBLISHED_URL).strip("/") == path.strip(".").strip("/") for loc in locs), page
+    assert all(loc.startswith(PUBLISHED_URL) for loc in locs)
     for url in urls:
         langs = sorted(link.get("hreflang") for link in url.findall("x:link", ns))
         assert langs == ["da", "de", "en"]

@@ -15,10 +15,10 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from conftest import PUBLISHED_URL as SITE_URL
 from velkommen import qr
 
 LANGS = {"da": "", "de": "de/", "en": "en/"}
-SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default site_url, used by the test build
 
 
 def letter(site: Path, lang: str) -> str:
@@ -33,15 +33,14 @@ def test_the_qr_code_decodes_to_the_site_in_the_letters_language(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_letter_page_carries_that_qr_code_and_the_address_written_out(built_site, lang):
-    html = letter(built_site, lang)
+def test_the_letter_page_carries_that_qr_code_and_the_address_written_out(published_site, lang):
+    html = letter(published_site, lang)
     url = SITE_URL + LANGS[lang]
     page_svg = re.search(r"<svg[^>]*vk-qr__code.*?</svg>", html, re.S).group(0)
     expected = re.search(r"<svg.*?</svg>", qr.svg(url, "x"), re.S).group(0)
     # The same modules as the code that decodes to the URL (the title differs by language).
     assert re.search(r' d="([^"]+)"', page_svg).group(1) == re.search(r' d="([^"]+)"', expected).group(1)
     assert f'<a href="{url}" class="vk-qr__url">{url}</a>' in html
-    assert 'class="vk-letter__contact"' in html
 
 
 @pytest.fixture(scope="module")

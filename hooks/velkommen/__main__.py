@@ -5,6 +5,8 @@ schema  write one JSON Schema per kind of data file into schemas/
 status  missing and outdated translations, facts due a check; --strict: exit 1 if any,
         --markdown: a summary for CI (e.g. $GITHUB_STEP_SUMMARY)
 links   check the external links of a built site (--site site/); exit 1 if any is broken
+address check that a built site (--site site/) names no local address (127.0.0.1, localhost);
+        exit 1 if it does, so the deploy workflow does not publish it
 """
 
 from __future__ import annotations
@@ -59,19 +61,40 @@ def show_status(root: Path, strict: bool, markdown: bool) -> int:
     return 1 if strict and not st.empty else 0
 
 
+def check_address(site: Path) -> int:
+    """Before publishing: a site that links to this computer or a local network would send readers nowhere."""
+    from .address import local_links
+    from .errors import Problem
+
+    if not (site / "index.html").is_file():
+        print(Problem(str(site), "there is no built site here", "run `make build` first").format())
+        return 1
+    fix = ("give the site its public address (site_url in data/municipality.yaml, or SITE_URL in the deploy "
+           "workflow) and build again")
+    problems = [Problem(f"{site.name}/{path}", f"names a local address: {', '.join(links)}", fix)
+                for path, links in local_links(site).items()]
+    for problem in problems:
+        print(problem.format())
+    print(f"{len(problems)} file(s) name a local address: do not publish this site." if problems
+          else f"{site}: no local addresses.")
+    return 1 if problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m velkommen")
-    parser.add_argument("command", choices=["check", "schema", "status", "links"])
+    parser.add_argument("command", choices=["check", "schema", "status", "links", "address"])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: current folder)")
     parser.add_argument("--strict", action="store_true", help="status: exit 1 when anything needs doing")
     parser.add_argument("--markdown", action="store_true", help="status: print Markdown (for a CI summary)")
     parser.add_argument("--check", action="store_true", help="schema: only check that schemas/ is up to date")
-    parser.add_argument("--site", type=Path, default=Path("site"), help="links: the built site to check")
+    parser.add_argument("--site", type=Path, default=Path("site"), help="links, address: the built site to check")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.root)
     if args.command == "status":
         return show_status(args.root, args.strict, args.markdown)
+    if args.command == "address":
+        return check_address(args.site)
     if args.command == "links":
         from .linkcheck import check_all, external_links, report
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from .address import public_address
 from .community import town_page
 from .fragments.community import EVENTS_PAGE, town_page_markdown
 from .fragments.guide import situation_page_markdown
@@ -50,9 +51,11 @@ def files_for(site, lang: str, on: date, site_url: str, root: str = SOURCE_LANGU
     """This language's calendar files, and (with the root language) the shared open data."""
     stamp = datetime(on.year, on.month, on.day, tzinfo=UTC)  # reproducible builds
     events = site.entries("events")
-    events_url = site_url.rstrip("/") + "/" + prefix(lang, root) + page_url(EVENTS_PAGE)
+    # A calendar entry's link must be absolute: without a public address it has none.
+    public = public_address(site_url)
+    events_url = public + prefix(lang, root) + page_url(EVENTS_PAGE) if public else None
     name = ui("events.calendar_name", lang)
-    feed, singles = calendars(events, lang, name, lambda e: f"{events_url}#event-{e.id}", stamp)
+    feed, singles = calendars(events, lang, name, (lambda e: f"{events_url}#event-{e.id}") if events_url else None, stamp)
     files = [GeneratedFile(f"{prefix(lang, root)}calendar/events.ics", feed)]
     files += [GeneratedFile(f"{prefix(lang, root)}calendar/{event_id}.ics", ics) for event_id, ics in singles.items()]
     if lang == root:

@@ -335,6 +335,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.schemas": {"da": "Filernes opbygning (JSON Schema):", "de": "Aufbau der Dateien (JSON Schema):", "en": "The files' structure (JSON Schema):"},
     # The welcome package.
     "welcome.qr_title": {"da": "QR-kode til siden på dansk", "de": "QR-Code zur Website auf Deutsch", "en": "QR code for the site in English"},
+    "welcome.address_unknown": {
+        "da": "Hjemmesidens offentlige adresse er endnu ikke kendt, så brevet har endnu ingen QR-kode.",
+        "de": "Die öffentliche Adresse dieser Website ist noch nicht bekannt. Deshalb hat dieser Brief noch keinen QR-Code.",
+        "en": "The public address of this website is not yet known, so this letter has no QR code yet.",
+    },
     "welcome.qr_caption": {
         "da": "Scan koden med din telefon, eller skriv adressen:",
         "de": "Scannen Sie den Code mit Ihrem Telefon oder geben Sie die Adresse ein:",

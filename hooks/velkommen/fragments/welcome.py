@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import qr
+from ..address import public_address
 from ..community import town_page
 from ..guide import situation_page, steps_for
 from ..markers import marker, one_id
@@ -14,15 +15,17 @@ from .plan import target_groups
 from .site import language_name
 
 
-def home_url(ctx: RenderContext) -> str:
-    """The site's home page in the page's language, as an absolute address (what the QR code opens)."""
-    return ctx.site_url.rstrip("/") + "/" + ctx.prefix
+def home_url(ctx: RenderContext) -> str | None:
+    """The site's home page in the page's language, as a public address (what the QR code opens); None if unknown."""
+    site = public_address(ctx.site_url)
+    return site + ctx.prefix if site else None
 
 
 @marker("welcome:qr", about="A QR code that opens the site in the page's language, with the address written out.")
 def qr_code(ctx: RenderContext, args: list[str]) -> str:
     url = home_url(ctx)
-    return render("welcome/qr.html", ctx, url=url, code=qr.svg(url, ui("welcome.qr_title", ctx.lang)))
+    code = qr.svg(url, ui("welcome.qr_title", ctx.lang)) if url else None
+    return render("welcome/qr.html", ctx, url=url, code=code)
 
 
 @marker("welcome:contact", about="The settlement team's contact for the letter: name, languages, where to find them.")

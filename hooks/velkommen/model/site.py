@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+import re
+from typing import Annotated
+from urllib.parse import urlsplit
 
-from .common import Email, Flag, Id, NonEmptyStr, Strict, Text, Url
+from pydantic import AfterValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from ..address import is_local
+from .common import Email, Flag, Id, NonEmptyStr, Strict, Text, Url, _safe_url
 
 
 class Verified(Strict):
@@ -22,6 +28,32 @@ class LinkFact(Verified):
     url: Url
 
 
+def _public_site(value: str) -> str:
+    fix = "write the address readers open, e.g. https://www.example.dk/velkommen/, or leave `site_url` out until it is known"
+    # A preview address is the likely slip: say so before anything else.
+    if re.match(r"^https?://", value, re.I) and is_local(value):
+        raise PydanticCustomError("site_url_local", "'{value}' is an address on this computer or a local network, "
+                                  "not where readers find the site", {"value": value, "fix": fix})
+    _safe_url(value)
+    if not value.lower().startswith("https://"):
+        raise PydanticCustomError("site_url_scheme", "the site's public address must start with https://: '{value}'",
+                                  {"value": value, "fix": fix})
+    parts = urlsplit(value)
+    if parts.query or parts.fragment:
+        raise PydanticCustomError("site_url_parts", "the site's public address '{value}' has a ?query or #part",
+                                  {"value": value, "fix": "write only the address of the site's home page, ending in /"})
+    return value if value.endswith("/") else value + "/"
+
+
+# The site's own address: printed on the welcome letter, so only the real public one.
+SiteUrl = Annotated[
+    str,
+    AfterValidator(_public_site),
+    WithJsonSchema({"type": "string", "pattern": r"^https://[^/\s]+\.[^\s?#]+$",
+                    "description": "The site's public address, starting with https://."}),
+]
+
+
 class Freshness(Strict):
     """How old a checked fact may get before the build reminds editors to check it again."""
 
@@ -35,6 +67,10 @@ class Municipality(Strict):
 
     name: Text
     website: Url = Field(description="The municipality's own website.")
+    site_url: SiteUrl | None = Field(default=None, description=(
+        "This site's public address, e.g. https://www.example.dk/velkommen/: printed on the welcome letter with a QR code, "
+        "and used for canonical links and the sitemap. Only an address the municipality has confirmed; leave it out "
+        "until then (the letter then says the address is not yet known). The deploy workflow's SITE_URL overrides it."))
     settlement_team: Text = Field(description="Name of the team that welcomes newcomers.")
     team_languages: list[NonEmptyStr] = Field(min_length=1, description="Language codes the team speaks with newcomers, e.g. [da, de, en].")
     feedback: EmailFact | None = Field(default=None, description="Where readers report a problem with a page.")
