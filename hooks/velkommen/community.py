@@ -9,6 +9,17 @@ from dataclasses import dataclass
 from .model.community import LAT_RANGE, LON_RANGE, Entry, Town
 
 
+def town_name(town: Town, lang: str) -> str:
+    """A town's name on a page in `lang`, as plain text (the one rule for every page, title and map label).
+
+    Addresses, road signs and timetables use only the official Danish name, so
+    it comes first, with the reader's own form beside it where the town has
+    one: 'Padborg (Pattburg)' in German, 'Padborg' in Danish and English.
+    """
+    own = getattr(town.name, lang, None)
+    return f"{town.name.da} ({own})" if own and own != town.name.da else town.name.da
+
+
 def town_page(town_id: str) -> str:
     """Source path of a town's page inside a language folder."""
     return f"community/towns/{town_id}.md"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 import json
 
-from ..community import entries_by_town, facets, first_sentence, map_frame, town_page
+from ..community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
 from ..events import upcoming
 from ..markers import marker, one_id
-from ..render import RenderContext, plain, render
+from ..render import RenderContext, render
 from ..strings import ui
 from .site import language_name
 
@@ -31,6 +31,7 @@ def _common(ctx: RenderContext) -> dict:
     return {
         "towns": ctx.site.once("towns-by-id", lambda: {t.id: t for t in ctx.site.entries("towns")}),
         "town_page": town_page,
+        "town_name": lambda t: town_name(t, ctx.lang),
         "language_name": language_name,
         "first_sentence": first_sentence,
         "directory_page": DIRECTORY_PAGE,
@@ -94,7 +95,7 @@ def downloads(ctx: RenderContext, args: list[str]) -> str:
 
 def town_page_markdown(town, lang: str) -> str:
     """The Markdown of a town's page (generated, never written to docs/)."""
-    name = html.escape(plain(town.name, lang))
-    title = html.escape(ui("directory.town_title", lang, town=plain(town.name, lang)))
+    name = html.escape(town_name(town, lang))
+    title = html.escape(ui("directory.town_title", lang, town=town_name(town, lang)))
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {name}\n\n"
             f"<!-- directory:town {town.id} -->\n")

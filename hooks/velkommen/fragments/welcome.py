@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import qr
 from ..address import public_address
-from ..community import town_page
+from ..community import town_name, town_page
 from ..guide import situation_page, steps_for
 from ..markers import marker, one_id
 from ..render import RenderContext, render
@@ -40,6 +40,7 @@ def entries_for_group(ctx: RenderContext, args: list[str]) -> str:
     entries = [e for e in ctx.site.entries("entries") if args[0] in e.target_groups]
     towns = {t.id: t for t in ctx.site.entries("towns")}
     return render("welcome/entries.html", ctx, entries=entries, towns=towns, town_page=town_page,
+                  town_name=lambda t: town_name(t, ctx.lang),
                   directory_page=DIRECTORY_PAGE)
 
 
