@@ -56,6 +56,8 @@ class Town(Strict):
     name: Name = Field(description="The town's name; add the German name under `de` where it has one (Aabenraa: Apenrade).")
     coordinates: Coordinates | None = None
     description: Text | None = None
+    # Optional until every town has one (issue 14: the model is to require it with a description).
+    source: Url | None = Field(default=None, description="The official page the description's facts come from.")
 
 
 class Towns(Strict):
