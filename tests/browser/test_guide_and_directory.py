@@ -48,6 +48,40 @@ def test_a_situation_page_shows_its_steps(open_context, site_server):
     assert_clean(watch, context)
 
 
+# Every step link the reader sees ("After:", "What comes next:"), with whether the step it points to is shown;
+# and the text of every visible link list, to catch a stray separator.
+REFS = """() => [...document.querySelectorAll('.vk-ref')].filter(r => r.checkVisibility())
+  .map(r => [r.dataset.ref, document.getElementById('step-' + r.dataset.ref).checkVisibility()])"""
+REF_TEXTS = "() => [...document.querySelectorAll('.vk-refs')].filter(r => r.checkVisibility()).map(r => r.innerText.trim())"
+
+
+def _assert_links_lead_to_shown_steps(page, reader):
+    refs = page.evaluate(REFS)
+    assert refs and all(shown for _, shown in refs), (reader, [ref for ref, shown in refs if not shown])
+    for text in page.evaluate(REF_TEXTS):
+        assert not text.startswith(",") and ", ," not in text and not text.endswith(":"), (reader, text)
+
+
+def test_step_links_follow_the_chosen_situation_and_add_ons(open_context, site_server):
+    context, watch = open_context(DESKTOP)
+    page = context.new_page()
+    page.goto(site_server.url("/en/guide/"))
+    for situation in page.eval_on_selector_all("input[name=for]", "boxes => boxes.map(b => b.value)"):
+        page.check(f"input[name=for][value='{situation}']")
+        _assert_links_lead_to_shown_steps(page, situation)
+    # The Nordic reader's CPR step waits for nothing of the EU citizens' or others' (issue 14).
+    page.check("input[name=for][value='nordic']")
+    after = page.eval_on_selector_all("#step-register-cpr .vk-ref", "refs => refs.filter(r => r.checkVisibility()).map(r => r.dataset.ref)")
+    assert "eu-residence-document" not in after and "residence-work-permit" not in after
+    for situation in ("commuter-de-dk", "nordic"):
+        page.goto(site_server.url(f"/en/guide/for/{situation}/"))
+        _assert_links_lead_to_shown_steps(page, situation)
+        for addon in page.eval_on_selector_all(".vk-guide__addons input", "boxes => boxes.map(b => b.value)"):
+            page.check(f".vk-guide__addons input[value='{addon}']")
+            _assert_links_lead_to_shown_steps(page, f"{situation} + {addon}")
+    assert_clean(watch, context)
+
+
 def test_a_ticked_step_survives_a_reload_and_stays_in_this_browser(open_context, site_server):
     context, watch = open_context(PHONE)
     page = context.new_page()
