@@ -190,3 +190,19 @@ def test_a_situation_page_links_to_no_step_off_the_page(site):
         linked = set(re.findall(r'href="[^"]*#step-([a-z0-9-]+)"', html))
         assert linked <= on_page, (base, linked - on_page)
         assert not re.search(r'href="[^"#]+#step-', html), f"{base}: a step link leaves the page"
+
+
+def test_a_summary_lists_the_readers_steps_and_opens_its_page_with_its_add_ons(site):
+    # A target-group page's summary (e.g. EU citizen + student) links into the situation page; the
+    # script shows an add-on's steps there only with ?with=<add-on>, so the links must carry it.
+    for base, addons in _readers(site):
+        if len(addons) > 1:
+            continue  # the marker takes one add-on
+        marker = " ".join(["guide:summary", base, *addons])
+        html = replace_markers(f"<!-- {marker} -->", RenderContext("en", "target-groups/x.md", date(2026, 11, 23), site))
+        links = re.findall(r'<a href="([^"]*)">', html)
+        steps = [re.search(r"#step-([a-z0-9-]+)$", h).group(1) for h in links if "#step-" in h]
+        assert steps == [s.id for s in steps_for(site.entries("steps"), base, addons)], marker
+        query = "".join(f"?with={a}" for a in addons)
+        for href in links:
+            assert href.split("#")[0].endswith(f"/guide/for/{base}/{query}"), (marker, href)

@@ -82,6 +82,19 @@ def test_step_links_follow_the_chosen_situation_and_add_ons(open_context, site_s
     assert_clean(watch, context)
 
 
+def test_a_summary_link_opens_the_situation_page_with_its_add_on_and_the_step_shown(open_context, site_server):
+    context, watch = open_context(PHONE)
+    page = context.new_page()
+    page.goto(site_server.url("/en/target-groups/students/"))
+    link = page.locator(".vk-guide-summary a[href*='#step-student-']").first
+    step = link.get_attribute("href").split("#step-", 1)[1]
+    link.click()
+    page.wait_for_url(f"**#step-{step}")
+    assert page.is_checked(".vk-guide__addons input[value='student']")
+    assert page.is_visible(f"#step-{step}")
+    assert_clean(watch, context)
+
+
 def test_a_ticked_step_survives_a_reload_and_stays_in_this_browser(open_context, site_server):
     context, watch = open_context(PHONE)
     page = context.new_page()

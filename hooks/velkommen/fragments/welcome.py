@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from .. import qr
 from ..address import public_address
 from ..community import town_name, town_page
@@ -51,8 +53,10 @@ def entries_for_group(ctx: RenderContext, args: list[str]) -> str:
 def guide_summary(ctx: RenderContext, args: list[str]) -> str:
     situations = {s.id: s for s in ctx.site.entries("situations")}
     steps = steps_for(ctx.site.entries("steps"), args[0], args[1:])
+    # The situation page shows an add-on's steps only when the address switches it on.
+    query = ("?" + urlencode([("with", a) for a in args[1:]])) if args[1:] else ""
     return render("welcome/guide_summary.html", ctx, steps=steps, situation=situations[args[0]],
-                  page=situation_page(args[0]), guide_page=GUIDE_PAGE)
+                  page=situation_page(args[0]), query=query, guide_page=GUIDE_PAGE)
 
 
 @marker("welcome:print", about="A print button (shown when JavaScript runs; the browser's own print works without it).")
