@@ -8,7 +8,9 @@ is marked `lang="da"`, and it is kept out of that language's search.
 from __future__ import annotations
 
 import re
+from html import unescape
 
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from _i18n import prefix, reader_language
@@ -47,7 +49,25 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def escape_theme_text(page) -> None:
+    """Escape, once, the page's text that the theme prints as it is.
+
+    MkDocs renders Material's templates without autoescape, and they print the
+    title into <title>, the header and every page's navigation, and front
+    matter such as `description` into attributes. Front matter is plain text;
+    `Markup` makes escaping it again a no-op.
+    """
+    for key, value in page.meta.items():
+        if isinstance(value, str):
+            page.meta[key] = escape(value)
+    if "title" not in page.meta and page.title is not None:
+        # From the first heading: HTML text, tags stripped but entities kept, which the
+        # theme's `striptags` turns back into markup. Made plain, then escaped.
+        page.title = escape(unescape(page.title))
+
+
 def on_page_content(html, page, config, files):
+    escape_theme_text(page)
     ctx = _context(page, config)
     html = quiet_task_boxes(replace_markers(html, ctx))
     if page.present_anchor_ids is not None:  # let MkDocs validate links to injected anchors
