@@ -1,9 +1,10 @@
 """MkDocs hook: a Content Security Policy `<meta>` in every page.
 
-The policy is built in `velkommen.csp` from each page's final HTML (the
-hashes of its inline scripts), so this hook runs after every other hook and
-plugin has changed the page (lowest priority), and for the 404 page, which
-MkDocs renders as a static template.
+The policy is built in `velkommen.csp` from each page's final HTML: it allows
+the inline scripts of the theme and our templates by their hashes, never one
+in the page's content. So this hook runs after every other hook and plugin
+has changed the page (lowest priority), and for the 404 page, which MkDocs
+renders as a static template.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from velkommen.csp import with_policy
 
 @event_priority(-1000)
 def on_post_page(output, page, config):
-    return with_policy(output)
+    return with_policy(output, page.content or "")
 
 
 @event_priority(-1000)

@@ -81,10 +81,27 @@ def test_the_policy_comes_right_after_the_charset_before_any_script():
     assert directives(content)["script-src"] == ["'self'", sha('__md_scope=new URL("..",location)'), sha("go()")]
 
 
-def test_a_page_is_given_a_policy_only_once():
-    once = csp.with_policy(PAGE)
-    assert csp.with_policy(once) == once
-    assert once.count("Content-Security-Policy") == 1
+def test_a_policy_look_alike_in_the_text_does_not_switch_the_policy_off():
+    fake = '<!-- <meta http-equiv="Content-Security-Policy" content="script-src *"> -->'
+    page = PAGE.replace("<body>", "<body>" + fake)
+    html = csp.with_policy(page)
+    head = html.split("<head>", 1)[1]
+    assert re.match(r'\s*<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="default-src', head)
+
+
+def test_scripts_in_the_content_are_never_allowed():
+    content = "<p>Hi</p><script>steal()</script>"
+    page = PAGE.replace("<body>", "<body>" + content)
+    rules = directives(unescape(re.search(r'content="([^"]*)"', csp.with_policy(page, content)).group(1)))
+    assert sha("steal()") not in rules["script-src"]
+    assert rules["script-src"] == ["'self'", sha('__md_scope=new URL("..",location)'), sha("go()")]
+
+
+def test_content_the_theme_changed_on_its_way_is_still_refused_script_by_script():
+    page = PAGE.replace("<body>", "<body><div><p>Hi</p><script>steal()</script></div>")
+    rules = directives(csp.policy_for(page, "<p>Hi</p>\n<script>steal()</script>"))
+    assert sha("steal()") not in rules["script-src"]
+    assert sha("go()") in rules["script-src"]
 
 
 def test_without_a_head_the_page_is_left_alone():

@@ -32,7 +32,6 @@ _JS_TYPES = {
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
 _STYLE = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.S | re.I)
 _ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
-_META_CSP = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy""", re.I)
 _CHARSET = re.compile(r"<meta\b[^>]*\bcharset\s*=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
 _TAG = re.compile(r"<([a-zA-Z][\w:-]*)\b([^<>]*)>")
@@ -98,9 +97,27 @@ def policy(script_hashes: list[str] = (), style_hashes: list[str] = ()) -> str:
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives)
 
 
-def policy_for(html: str) -> str:
-    """The policy for this page: its own inline scripts and styles, nothing else inline."""
-    return policy([source_hash(s) for s in inline_scripts(html)], [source_hash(s) for s in inline_styles(html)])
+def policy_for(html: str, content: str = "") -> str:
+    """The policy for this page: the inline scripts and styles of its templates, nothing else inline.
+
+    `content` is the part of the page that came from its Markdown (and the
+    data fragments in it). Its scripts are never allowed, even if something
+    slipped past the sanitiser: they are left out before hashing.
+    """
+    templates = _without(html, content)
+    return policy([source_hash(s) for s in inline_scripts(templates)],
+                  [source_hash(s) for s in inline_styles(templates)])
+
+
+def _without(html: str, content: str) -> str:
+    if not content:
+        return html
+    if content in html:
+        return html.replace(content, "", 1)
+    # The theme changed the content on its way into the page: refuse its scripts one by one instead.
+    refused = set(inline_scripts(content)) | set(inline_styles(content))
+    kept = [m.group(0) for m in _SCRIPT.finditer(html) if m.group(2) not in refused]
+    return "".join(kept) + "".join(m.group(0) for m in _STYLE.finditer(html) if m.group(2) not in refused)
 
 
 def meta_tag(text: str) -> str:
@@ -108,16 +125,15 @@ def meta_tag(text: str) -> str:
     return f'<meta http-equiv="Content-Security-Policy" content="{value}">'
 
 
-def with_policy(html: str) -> str:
+def with_policy(html: str, content: str = "") -> str:
     """The page with its policy as the first thing the browser reads after the charset.
 
     A `<meta>` policy governs only what comes after it, so it goes before any
-    script or stylesheet. A page that already has one, or has no `<head>`, is
+    script or stylesheet. Every page gets it, whatever its text says: a second
+    policy could only narrow what this one allows. A page with no `<head>` is
     returned unchanged.
     """
-    if _META_CSP.search(html):
-        return html
-    tag = meta_tag(policy_for(html))
+    tag = meta_tag(policy_for(html, content))
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     if anchor is None:
         return html
