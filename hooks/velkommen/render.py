@@ -7,8 +7,10 @@ checked by the model before they get here).
 
 from __future__ import annotations
 
+import html
 import os
 import posixpath
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -101,6 +103,16 @@ def text(value: Text | None, lang: str, block: bool = False) -> Markup:
 def name(value: Text | None, lang: str) -> Markup:
     """A proper name (an organisation, a town): the reader's form if it has one, never marked as untranslated."""
     return escape(plain(value, lang))
+
+
+# Python-Markdown's backslash escapes (markdown.Markdown.ESCAPED_CHARS).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!])")
+
+
+def markdown_text(value: str) -> str:
+    """Plain text for a page generated as Markdown: shown as written, never read as Markdown, HTML or attributes."""
+    one_line = " ".join(value.split())  # a line break would start a new block
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
 
 
 def plain(value: Text | None, lang: str) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import json
 
 from ..community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
 from ..events import upcoming
 from ..markers import marker, one_id
-from ..render import RenderContext, render
+from ..render import RenderContext, markdown_text, render
 from ..strings import ui
 from .site import language_name
 
@@ -95,7 +94,8 @@ def downloads(ctx: RenderContext, args: list[str]) -> str:
 
 def town_page_markdown(town, lang: str) -> str:
     """The Markdown of a town's page (generated, never written to docs/)."""
-    name = html.escape(town_name(town, lang))
-    title = html.escape(ui("directory.town_title", lang, town=town_name(town, lang)))
+    # Front matter is plain text (hooks/pages.py escapes it for the theme); the heading must not be read as Markdown.
+    name = markdown_text(town_name(town, lang))
+    title = ui("directory.town_title", lang, town=town_name(town, lang))
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {name}\n\n"
             f"<!-- directory:town {town.id} -->\n")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
 import json
 
 from ..guide import followers, ordered, prerequisites, situation_page, situation_pages, steps_for
 from ..markers import marker, one_id
-from ..render import RenderContext, plain, render
+from ..render import RenderContext, markdown_text, plain, render
 from ..strings import ui
 
 GUIDE_PAGE = "guide/index.md"
@@ -68,8 +67,8 @@ def terms(ctx: RenderContext, args: list[str]) -> str:
 
 def situation_page_markdown(situation, lang: str) -> str:
     """The Markdown of a base situation's permanent page (generated, never written to docs/)."""
-    # Material prints `title` into <title> unescaped, so escape it here too.
-    title = html.escape(ui("guide.page_title", lang, situation=plain(situation.name, lang)))
+    # Front matter is plain text (hooks/pages.py escapes it for the theme); the heading must not be read as Markdown.
+    title = ui("guide.page_title", lang, situation=plain(situation.name, lang))
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
-            f"# {title}\n\n{html.escape(ui('guide.page_intro', lang))}\n\n"
+            f"# {markdown_text(title)}\n\n{markdown_text(ui('guide.page_intro', lang))}\n\n"
             f"<!-- guide:situation {situation.id} -->\n")
