@@ -8,7 +8,10 @@ are closed on the way:
   such as 2026-02-30 with its line, instead of crashing;
 - only `true`/`false` are booleans (`no`, `on`, `off` stay text: the language
   code for Norwegian is `no`);
-- a key written twice in one mapping is an error, not a silent overwrite.
+- a key written twice in one mapping is an error, not a silent overwrite;
+- aliases (`&team` ... `*team`) may repeat a value, but what they expand to
+  is bounded: a few hundred bytes of nested aliases would otherwise grow to
+  gigabytes (a "billion laughs") and hang the build without a word.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from .errors import Problem
 
 Path_ = tuple  # a path into the data: ("actions", 3, "title", "de")
 _STR = "tag:yaml.org,2002:str"
+
+# Values an alias may repeat in one file, in all: far above any real use, far below a hang.
+ALIAS_BUDGET = 100_000
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -101,8 +107,19 @@ def parse_yaml(text: str, display_name: str) -> tuple[YamlDocument | None, list[
     if node is None:
         return doc, problems
     converter = _Converter(loader, doc, problems)
-    doc.data = converter.convert(node, ())
+    try:
+        doc.data = converter.convert(node, ())
+    except _AliasBomb:
+        return None, [Problem(
+            display_name, f"the YAML aliases (*…) in this file repeat more than {ALIAS_BUDGET:,} values: "
+            "aliases nested inside aliases, which would make the build hang",
+            "write the values out in full, or use an alias only for a single value such as a name",
+            line=converter.at_line)]
     return doc, problems
+
+
+class _AliasBomb(Exception):
+    pass
 
 
 def _syntax_problem(display_name: str, exc: yaml.MarkedYAMLError) -> Problem:
@@ -136,8 +153,18 @@ class _Converter:
         self.loader = loader
         self.doc = doc
         self.problems = problems
+        self.seen: set[int] = set()  # nodes read once; an alias is the same node met again
+        self.repeated = 0
+        self.at_line = 1  # the last line read in the file's own text
 
     def convert(self, node: yaml.Node, path: Path_) -> Any:
+        if id(node) in self.seen:
+            self.repeated += 1
+            if self.repeated > ALIAS_BUDGET:
+                raise _AliasBomb
+        else:
+            self.seen.add(id(node))
+            self.at_line = node.start_mark.line + 1  # inside an alias: the line that holds it
         self.doc.lines[path] = node.start_mark.line + 1
         end = node.end_mark
         # A block scalar ends at the start of the next line; count the line it really ends on.
