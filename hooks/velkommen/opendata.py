@@ -50,6 +50,20 @@ def directory_json(site: Any, on: date) -> str:
     return _json({**_head(site, on), "towns": [_dump(t) for t in towns], "entries": [_dump(e) for e in entries]})
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: OWASP's advice, an apostrophe before a formula's first character.
+
+    Numbers stay numbers; the JSON files keep every text exactly as written.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def directory_csv(site: Any) -> str:
     towns = {t.id: t for t in site.entries("towns")}
     out = io.StringIO()
@@ -58,7 +72,7 @@ def directory_csv(site: Any) -> str:
     for town, group in entries_by_town(list(towns.values()), site.entries("entries")):
         for e in group:
             contact = e.contact
-            writer.writerow({
+            writer.writerow({key: spreadsheet_safe(value) for key, value in {
                 "id": e.id, "name_da": e.name.da, "name_de": e.name.de or "", "name_en": e.name.en or "",
                 "kind": e.kind, "town_id": town.id, "town_da": town.name.da, "town_de": town.name.de or "",
                 "description_da": e.description.da, "description_de": e.description.de or "",
@@ -70,7 +84,7 @@ def directory_csv(site: Any) -> str:
                 "address": e.address or "",
                 "lat": e.coordinates.lat if e.coordinates else "", "lon": e.coordinates.lon if e.coordinates else "",
                 "source": e.source, "confirmed": e.confirmed.isoformat(),
-            })
+            }.items()})
     return out.getvalue()
 
 
