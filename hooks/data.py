@@ -21,7 +21,7 @@ _reported: set[int] = set()
 def on_config(config):
     root = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir)
-    build_date, problems = vk.resolve_build_date(config.extra.get("build_date"))
+    build_date, problems = vk.resolve_build_date()
     site = vk.load_cached(root / "data")
     problems = [*problems, *site.problems, *vk.page_problems(site, docs_dir), *vk.editor_notices(site, build_date)]
     errors = errors_only(problems)

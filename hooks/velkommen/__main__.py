@@ -24,7 +24,7 @@ from .schema import stale_schemas, write_schemas
 
 
 def check(root: Path, on: date | None = None) -> int:
-    build_date, problems = resolve_build_date(None, on)
+    build_date, problems = resolve_build_date(on)
     site = load_site_data(root / "data")
     problems = [*problems, *site.problems, *page_problems(site, root / "docs"), *editor_notices(site, build_date)]
     if site.ok:  # markers ask the data for ids: check them once the data itself is sound

@@ -7,6 +7,7 @@ loaded again only when a file under data/ changes (under `make serve`).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,9 @@ from . import fragments  # noqa: F401  (registers the markers)
 from .errors import Problem
 from .loaded import problem_at
 from .loader import SiteData, load_site_data
+from .explain import suggest
+from .media import media_problems
+from .plans import action_ids
 from .notices import editor_notices, plan_notices  # noqa: F401  (used by the hooks and the command line)
 
 BUILD_DATE_ENV = "VELKOMMEN_BUILD_DATE"
@@ -65,27 +69,56 @@ def load_cached(data_dir: Path) -> SiteData:
     return site
 
 
-def resolve_build_date(config_value: object, today: date | None = None) -> tuple[date, list[Problem]]:
-    """The date "current" means: $VELKOMMEN_BUILD_DATE, else the config value, else today."""
-    raw = os.environ.get(BUILD_DATE_ENV) or config_value
-    if raw in (None, ""):
+def resolve_build_date(today: date | None = None) -> tuple[date, list[Problem]]:
+    """The date "current" means: $VELKOMMEN_BUILD_DATE (a preview of another day, or a test), else today."""
+    raw = os.environ.get(BUILD_DATE_ENV)
+    if not raw:
         return today or date.today(), []
-    if isinstance(raw, date):
-        return raw, []
     try:
-        return date.fromisoformat(str(raw)), []
+        return date.fromisoformat(raw), []
     except ValueError:
-        source = f"${BUILD_DATE_ENV}" if os.environ.get(BUILD_DATE_ENV) else "mkdocs.yml (extra.build_date)"
-        return today or date.today(), [Problem(source, f"'{raw}' is not a date", "write the build date as YYYY-MM-DD, or leave it out to use today")]
+        return today or date.today(), [Problem(f"${BUILD_DATE_ENV}", f"'{raw}' is not a date",
+                                               "write the build date as YYYY-MM-DD, or leave it out to use today")]
 
 
 def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> list[Problem]:
-    """Data that points at pages must point at pages that exist in the source language."""
-    problems = []
+    """Data that points at pages must point at pages that exist in the source language; published files must be inert."""
+    problems = media_problems(docs_dir) + plan_link_problems(site, docs_dir)
+    pages = (docs_dir / source_lang).resolve()
     for loaded in site.files.get("target_groups", []):
         for i, group in enumerate(loaded.value.target_groups):
-            if not (docs_dir / source_lang / group.page).is_file():
+            target = (pages / group.page).resolve()
+            if not target.is_relative_to(pages) or not group.page.endswith(".md"):
+                problems.append(problem_at(loaded, ("target_groups", i, "page"),
+                                           f"the page '{group.page}' is not a page inside docs/{source_lang}/",
+                                           f"write the path of a .md page relative to docs/{source_lang}/, "
+                                           "e.g. target-groups/students.md"))
+            elif not target.is_file():
                 problems.append(problem_at(loaded, ("target_groups", i, "page"),
                                            f"the page '{group.page}' does not exist in docs/{source_lang}/",
                                            "create the page or correct the path (relative to docs/da/)"))
+    return problems
+
+
+_PLAN_LINK = re.compile(r"plan\.md#action-([A-Za-z0-9_-]+)")
+
+
+def plan_link_problems(site: SiteData, docs_dir: Path) -> list[Problem]:
+    """Links to `plan.md#action-<id>` must name an action of some plan in data/plans/.
+
+    The plan page lists the actions of every plan (the current one in full,
+    the others below it), so such a link keeps working when plans change.
+    """
+    known = action_ids(site.values("plans"))
+    problems = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for m in _PLAN_LINK.finditer(text):
+            if m.group(1) not in known:
+                guess = suggest(m.group(1), sorted(known))
+                problems.append(Problem(
+                    f"docs/{page.relative_to(docs_dir).as_posix()}",
+                    f"the link to '#action-{m.group(1)}' names an action that is in no plan in data/plans/",
+                    (f"did you mean '#action-{guess}'? " if guess else "") + "link to an action id from a plan file, "
+                    "or remove the link", line=text.count("\n", 0, m.start()) + 1))
     return problems

@@ -7,6 +7,7 @@ error means (a failed build, a failed `make check`, a test assertion).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from .errors import Problem
 from .explain import problems_from_validation, suggest
 from .loaded import LoadedFile, problem_at
 from .model import DATASETS, Dataset
+from .model.common import ID_PATTERN
 from .model.walk import iter_id_lists, iter_refs
 from .yamlsource import YamlDocument, load_yaml
 
@@ -172,6 +174,9 @@ def _collect_ids(site: SiteData) -> dict[str, dict[str, _IdSite]]:
     return ids
 
 
+_VALID_ID = re.compile(ID_PATTERN)
+
+
 def _check_refs(site: SiteData, ids: dict[str, dict[str, _IdSite]], unreadable: set[str]) -> list[Problem]:
     problems = []
     for files in site.files.values():
@@ -180,11 +185,12 @@ def _check_refs(site: SiteData, ids: dict[str, dict[str, _IdSite]], unreadable: 
                 known = ids.get(namespace, {})
                 if value in known or namespace in unreadable:
                     continue  # (a file of that namespace could not be read: its syntax error is the message)
-                guess = suggest(value, list(known))
+                valid = sorted(k for k in known if _VALID_ID.fullmatch(k))  # a refused id is no suggestion
+                guess = suggest(value, valid)
                 hint = f"did you mean '{guess}'? " if guess else ""
-                options = ", ".join(sorted(known)[:12]) + (" …" if len(known) > 12 else "")
+                options = ", ".join(valid[:12]) + (" …" if len(valid) > 12 else "")
                 problems.append(problem_at(loaded, path, f"'{value}' is not the id of any {namespace.replace('_', ' ')}",
-                                    f"{hint}use one of: {options}" if known else f"first add the {namespace.replace('_', ' ')} it refers to"))
+                                    f"{hint}use one of: {options}" if valid else f"first add the {namespace.replace('_', ' ')} it refers to"))
     return problems
 
 

@@ -43,6 +43,28 @@ def select_plan(plans: list[Plan], on: date) -> PlanChoice | None:
     return PlanChoice(min(plans, key=lambda p: (p.period.start, p.id)), "upcoming", on)
 
 
+def actions_of_other_plans(plans: list[Plan], shown: Plan) -> list[tuple[Plan, Action]]:
+    """Actions of the plans not shown whose ids the shown plan lacks: the most recent plan's, each id once.
+
+    Pages link to `plan.md#action-<id>`. Listing these on the plan page keeps
+    every such link working when a new plan comes into force (and the daily
+    build green), and tells the reader which plan the action belongs to.
+    """
+    taken = {a.id for a in shown.actions}
+    found = []
+    for plan in sorted((p for p in plans if p is not shown), key=lambda p: (p.period.start, p.id), reverse=True):
+        for action in plan.actions:
+            if action.id not in taken:
+                taken.add(action.id)
+                found.append((plan, action))
+    return found
+
+
+def action_ids(plans: list[Plan]) -> set[str]:
+    """Every action id of every plan: the anchors `plan.md#action-<id>` may point at."""
+    return {a.id for p in plans for a in p.actions}
+
+
 def actions_by_phase(plan: Plan) -> list[tuple[str, list[Action]]]:
     """Every phase with the actions that belong to it (an action may be in several)."""
     return [(phase, [a for a in plan.actions if phase in a.phases]) for phase in PHASES]

@@ -97,6 +97,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Den ganzen Aktionsplan ansehen",
         "en": "See the whole action plan",
     },
+    "plan.other.title": {"da": "Handlinger fra andre planer", "de": "Maßnahmen aus anderen Plänen",
+                         "en": "Actions from other plans"},
+    "plan.other.about": {
+        "da": "Disse handlinger hører til en plan, der ikke gælder nu. De står her, så links til dem stadig virker.",
+        "de": "Diese Maßnahmen gehören zu einem Plan, der zurzeit nicht gilt. Sie stehen hier, damit Links auf sie weiter funktionieren.",
+        "en": "These actions belong to a plan that is not in force now. They are listed here so that links to them keep working.",
+    },
     "plan.everyone": {"da": "Alle nye borgere", "de": "Alle Neubürger", "en": "All new residents"},
     "plan.timeline.caption": {
         "da": "Handlingerne kvartal for kvartal",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .. import pages
 from ..markers import marker, one_id
-from ..plans import actions_by_group, actions_by_phase, actions_for_everyone, select_plan, timeline
+from ..plans import (actions_by_group, actions_by_phase, actions_for_everyone, actions_of_other_plans, select_plan,
+                     timeline)
 from ..render import RenderContext, render
 
 
@@ -37,7 +38,8 @@ def summary(ctx: RenderContext, args: list[str]) -> str:
 
 @marker("plan:by-phase", about="Every action, grouped by newcomer phase, with status, timing, lead and funding.")
 def by_phase(ctx: RenderContext, args: list[str]) -> str:
-    return _render("plan/by_phase.html", ctx, lambda plan, groups: {"phases": actions_by_phase(plan)})
+    return _render("plan/by_phase.html", ctx, lambda plan, groups: {
+        "phases": actions_by_phase(plan), "others": actions_of_other_plans(ctx.site.values("plans"), plan)})
 
 
 @marker("plan:by-target-group", about="The actions for each target group, as short lists linking to the full actions.")
