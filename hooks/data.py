@@ -9,10 +9,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from velkommen import build as vk
 from velkommen.errors import errors_only, format_report, notices_only
+from velkommen.model.common import SOURCE_LANGUAGE
+from velkommen.render import plain
 
 log = logging.getLogger("mkdocs.hooks.velkommen")
 _reported: set[int] = set()
@@ -32,4 +35,26 @@ def on_config(config):
         for notice in notices_only(problems):
             log.info(notice.format())
     vk.set_current(vk.Build(root / "data", docs_dir, build_date, site))
+    _identity(config, site.one("municipality"))
     return config
+
+
+def _identity(config, municipality) -> None:
+    """The site's names come from data/municipality.yaml (editors' data), not from mkdocs.yml (code).
+
+    Runs before mkdocs-static-i18n's on_config (priority -100), which applies
+    each language's `site_name` and `site_description` to its build.
+    """
+    if municipality is None:
+        return
+    i18n = config.plugins.get("i18n")
+    languages = i18n.config.languages if i18n is not None else []
+    for key in ("site_name", "site_description"):
+        value = getattr(municipality, key)
+        if value is None:
+            continue
+        # Material prints them without escaping; `Markup` keeps `| e` from escaping them twice.
+        # mkdocs-static-i18n puts each language's value in place of a plain `str` only.
+        config[key] = plain(value, SOURCE_LANGUAGE) if languages else escape(plain(value, SOURCE_LANGUAGE))
+        for language in languages:
+            language[key] = escape(plain(value, language.locale))

@@ -96,10 +96,10 @@ def test_the_hostile_site_builds_and_no_page_has_live_markup_from_content(hostil
 @pytest.mark.parametrize("lang", LANGS)
 def test_titles_from_front_matter_and_headings_are_text_in_title_and_navigation(hostile, lang):
     page = (hostile / LANGS[lang] / "front-matter" / "index.html").read_text(encoding="utf-8")
-    assert "<title>&lt;/title&gt;&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; - Hostile</title>" in page
+    assert "<title>&lt;/title&gt;&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; - " in page
     assert page.count("<title>") == 1 and page.count("</title>") == 1
     heading = (hostile / LANGS[lang] / "heading" / "index.html").read_text(encoding="utf-8")
-    assert "<title>Overskrift &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; - Hostile</title>" in heading
+    assert "<title>Overskrift &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; - " in heading
     # Every page of the language names the other pages in its navigation: still text there.
     home = (hostile / LANGS[lang] / "index.html").read_text(encoding="utf-8")
     assert "&lt;/title&gt;&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in home
@@ -108,7 +108,7 @@ def test_titles_from_front_matter_and_headings_are_text_in_title_and_navigation(
 
 def test_a_harmless_title_with_angle_brackets_keeps_every_page_well_formed(hostile):
     page = (hostile / "harmless" / "index.html").read_text(encoding="utf-8")
-    assert "<title>Børn &lt;3 &amp; &lt;unge&gt; - Hostile</title>" in page
+    assert "<title>Børn &lt;3 &amp; &lt;unge&gt; - " in page
     home = (hostile / "index.html").read_text(encoding="utf-8")
     assert "Børn &lt;3 &amp; &lt;unge&gt;" in home and "<unge>" not in home
 
@@ -323,3 +323,14 @@ def test_a_refused_id_is_not_offered_as_a_suggestion(tmp_path):
     messages = [p.format() for p in load_site_data(data).problems]
     ref = next(m for m in messages if "'rodekro' is not the id of any town" in m)
     assert "Rødekro" not in ref and "use one of: padborg" in ref
+
+
+def test_the_site_names_come_from_the_data_per_language_as_text(hostile):
+    de = (hostile / "de" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Forside - &lt;/title&gt;&lt;script&gt;alert(&#39;site&#39;)&lt;/script&gt;</title>" in de
+    assert 'aria-label="&lt;/title&gt;&lt;script&gt;alert(&#39;site&#39;)&lt;/script&gt;"' in de
+    da = (hostile / "index.html").read_text(encoding="utf-8")
+    assert "Velkommen &lt;til&gt; &amp; &#34;Hostile&#34;" in da
+    assert 'title="Velkommen &lt;til&gt; &amp; &#34;Hostile&#34;"' in da  # Material's own `| e`: not escaped twice
+    # English has no name of its own: the Danish one, as text.
+    assert "<title>Forside - Velkommen &lt;til&gt; &amp; &#34;Hostile&#34;</title>" in (hostile / "en" / "index.html").read_text(encoding="utf-8")

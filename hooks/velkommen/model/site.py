@@ -66,6 +66,11 @@ class Municipality(Strict):
     """data/municipality.yaml: the municipality the site is for."""
 
     name: Text
+    site_name: Text | None = Field(default=None, description=(
+        "The site's name in each language, shown in every page's header and browser tab, "
+        "e.g. 'Velkommen til Aabenraa Kommune'. Left out: the name in mkdocs.yml."))
+    site_description: Text | None = Field(default=None, description=(
+        "One sentence about the site in each language, for search engines and link previews."))
     website: Url = Field(description="The municipality's own website.")
     site_url: SiteUrl | None = Field(default=None, description=(
         "This site's public address, e.g. https://www.example.dk/velkommen/: printed on the welcome letter with a QR code, "
