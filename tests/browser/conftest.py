@@ -50,6 +50,17 @@ def mini_server(mini_site):
 
 
 @pytest.fixture(scope="session")
+def hostile_server(tmp_path_factory):
+    """The hostile fixture site, with a script slipped into every page's content after the sanitiser."""
+    site = tmp_path_factory.mktemp("hostile-site-browser")
+    result = run_mkdocs(FIXTURES / "hostile_site" / "mkdocs.yml", site, VELKOMMEN_TEST_INJECT="1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    server = Server(site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def playwright_driver():
     from playwright.sync_api import sync_playwright
 

@@ -45,3 +45,25 @@ def test_an_image_or_style_from_another_origin_is_refused(open_context, site_ser
     # Chromium reports the attempts, and that the policy blocked them before they left the browser.
     assert wait_until(lambda: all(url in watch.failed for url in watch.foreign_requests()), page=page)
     assert {watch.failed[url] for url in watch.foreign_requests()} == {"csp"}
+
+
+HOSTILE_PAGES = ["/raw-html/", "/front-matter/", "/heading/", "/de/guide/for/eu/", "/en/community/towns/evil-town/", "/plan/"]
+
+
+@pytest.mark.parametrize("path", HOSTILE_PAGES)
+def test_a_script_that_slipped_into_the_content_does_not_run_and_is_reported(open_context, hostile_server, path):
+    context, watch = open_context(DESKTOP, server=hostile_server)
+    dialogs = []
+    context.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page = context.new_page()
+    page.goto(hostile_server.url(path))
+    html = page.content()
+    assert '<script>window.__vkInjected = "ran"</script>' in html  # the test hook's script is in the page...
+    assert wait_until(lambda: any(v.startswith("script-src") for v in watch.csp), page=page), watch.csp
+    assert page.evaluate("typeof window.__vkInjected") == "undefined"  # ...and the policy refused it
+    assert page.evaluate("typeof window.__vkRaw") == "undefined"
+    assert page.evaluate("typeof __md_get") == "function"  # the theme's own inline helpers still run
+    page.mouse.move(200, 300)
+    page.keyboard.press("Tab")
+    assert dialogs == []
+    assert watch.foreign_requests() == []
