@@ -289,3 +289,12 @@ def test_a_large_directory_folds_each_towns_list_and_a_small_one_does_not(site, 
     assert towns >= 2 and large.count('<details class="vk-directory__entries">') == towns
     assert "<summary>Show clubs and offers in " in large
     assert large.count('class="vk-entry') == small.count('class="vk-entry'), "folded, not left out"
+
+
+@pytest.mark.parametrize("lang, names", [("da", "dansk, tysk, ukrainsk"), ("de", "Dänisch, Deutsch, Ukrainisch"),
+                                         ("en", "Danish, German, Ukrainian")])
+def test_language_names_in_a_sentence_are_in_the_readers_language(site, lang, names):
+    entry = render(site, "directory:list", lang).split('id="entry-sprogcafe-padborg"', 1)[1].split("</li>", 1)[0]
+    assert names in entry
+    options = render(site, "directory:filters", lang)
+    assert f'<option value="de">{names.split(", ")[1]}</option>' in options

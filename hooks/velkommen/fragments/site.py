@@ -37,9 +37,13 @@ def team(ctx: RenderContext, args: list[str]) -> str:
 
 
 @cache
-def language_name(code: str) -> str:
-    """A language's name in itself (we know ours; others show their code)."""
+def language_name(code: str, lang: str) -> str:
+    """A language's name in the reader's language, as a sentence needs it ("Danish, German").
+
+    Only the language selector names each language in itself.
+    """
     try:
-        return Locale.parse(code).get_display_name(code).capitalize()
+        name = Locale.parse(code).get_display_name(lang)
     except (ValueError, UnknownLocaleError):
         return code
+    return name[:1].upper() + name[1:] if lang in ("de", "en") else name
