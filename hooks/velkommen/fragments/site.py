@@ -37,13 +37,11 @@ def team(ctx: RenderContext, args: list[str]) -> str:
 
 
 @cache
-def language_name(code: str, lang: str) -> str:
-    """A language's name in the reader's language, as a sentence needs it ("Danish, German").
-
-    Only the language selector names each language in itself.
-    """
+def language_name(code: str, lang: str | None = None) -> str:
+    """A language's name in the reader's language, as a sentence needs it ("Danish, German"),
+    or without `lang` in itself, as a list to choose from shows it ("Dansk", "Українська")."""
     try:
-        name = Locale.parse(code).get_display_name(lang)
+        name = Locale.parse(code).get_display_name(lang or code)
     except (ValueError, UnknownLocaleError):
         return code
-    return name[:1].upper() + name[1:] if lang in ("de", "en") else name
+    return name[:1].upper() + name[1:] if lang in (None, "de", "en") else name
