@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 
-.PHONY: serve build check status links bench test test-browser lighthouse schema schema-check hooks clean
+.PHONY: serve build check status links bench test test-browser lighthouse schema schema-check hooks clean feeds
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -75,3 +75,7 @@ hooks: $(STAMP)
 
 clean:
 	rm -rf site .pytest_cache .cache
+
+## feeds: fetch the organisers' own calendars into .cache/feeds (the scheduled build runs it; never fails)
+feeds: $(STAMP)
+	$(BIN)/python -m velkommen feeds

@@ -25,7 +25,7 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir)
     build_date, problems = vk.resolve_build_date()
-    site = vk.load_cached(root / "data")
+    site = vk.load_cached(root / "data", vk.feeds_dir(root))
     problems = [*problems, *site.problems, *vk.page_problems(site, docs_dir), *vk.editor_notices(site, build_date)]
     errors = errors_only(problems)
     if errors:

@@ -61,6 +61,20 @@ def show_status(root: Path, strict: bool, markdown: bool) -> int:
     return 1 if strict and not st.empty else 0
 
 
+def fetch_feeds(root: Path) -> int:
+    """Fetch the organisers' calendars for the next build. Never fails: a feed that fails keeps its last good copy."""
+    from .feeds import feeds_dir, fetch_all
+
+    site = load_site_data(root / "data")
+    if not site.ok:
+        print(format_report(errors_only(site.problems)))
+        return 0  # the build will say the same; fetching must not block it
+    for r in fetch_all(site.entries("entries"), feeds_dir(root), date.today()):
+        outcome = f"skipped, last good copy kept: {r.problem}" if r.problem else f"{r.events} upcoming event(s)"
+        print(f"{r.entry}: {r.url} – {outcome} ({r.seconds:.1f} s)")
+    return 0
+
+
 def check_address(site: Path) -> int:
     """Before publishing: a site that links to this computer or a local network would send readers nowhere."""
     from .address import local_links
@@ -82,7 +96,7 @@ def check_address(site: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m velkommen")
-    parser.add_argument("command", choices=["check", "schema", "status", "links", "address"])
+    parser.add_argument("command", choices=["check", "schema", "status", "links", "address", "feeds"])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: current folder)")
     parser.add_argument("--strict", action="store_true", help="status: exit 1 when anything needs doing")
     parser.add_argument("--markdown", action="store_true", help="status: print Markdown (for a CI summary)")
@@ -95,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         return show_status(args.root, args.strict, args.markdown)
     if args.command == "address":
         return check_address(args.site)
+    if args.command == "feeds":
+        return fetch_feeds(args.root)
     if args.command == "links":
         from .linkcheck import check_all, external_links, report
 

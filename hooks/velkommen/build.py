@@ -17,6 +17,7 @@ from .errors import Problem
 from .loaded import problem_at
 from .loader import SiteData, load_site_data
 from .explain import suggest
+from .feeds import feeds_dir, imported_events  # noqa: F401  (feeds_dir: used by the hooks)
 from .media import media_problems
 from .plans import action_ids
 from .notices import editor_notices, plan_notices  # noqa: F401  (used by the hooks and the command line)
@@ -57,16 +58,26 @@ def _signature(data_dir: Path) -> tuple:
     return tuple(entries)
 
 
-def load_cached(data_dir: Path) -> SiteData:
-    """The site data, parsed again only when a file changed since the last call."""
+def load_cached(data_dir: Path, feeds: Path | None = None) -> SiteData:
+    """The site data, parsed again only when a file changed since the last call; with the feeds' events."""
     data_dir = data_dir.resolve()
-    signature = _signature(data_dir)
+    signature = _signature(data_dir) + (_signature(feeds) if feeds and feeds.is_dir() else ())
     cached = _cache.get(data_dir)
     if cached and cached[0] == signature:
         return cached[1]
     site = load_site_data(data_dir)
+    if feeds is not None and site.ok:
+        add_feed_events(site, feeds)
     _cache[data_dir] = (signature, site)
     return site
+
+
+def add_feed_events(site: SiteData, feeds: Path) -> None:
+    """The events the last fetch kept, beside the editors' events (refused ones become notices)."""
+    events, refused = imported_events(site.entries("entries"), feeds)
+    site.imported["events"] = events
+    site.problems += [Problem(f"{feeds.name}/", line, "check the organiser's calendar; the rest of its events are shown",
+                              severity="notice") for line in refused]
 
 
 def resolve_build_date(today: date | None = None) -> tuple[date, list[Problem]]:

@@ -33,6 +33,8 @@ class SiteData:
     problems: list[Problem] = field(default_factory=list)
     # Values derived from this data that many pages ask for (e.g. upcoming events), computed once.
     derived: dict[Any, Any] = field(default_factory=dict)
+    # Entries that come from outside data/: events from the organisers' own calendars (feeds.py).
+    imported: dict[str, list[Any]] = field(default_factory=dict)
 
     def once(self, key: Any, compute: Any) -> Any:
         if key not in self.derived:
@@ -51,7 +53,7 @@ class SiteData:
         out: list[Any] = []
         for f in self.files.get(dataset_name, []):
             out.extend(_entries_of(f))
-        return out
+        return out + self.imported.get(dataset_name, [])
 
     @property
     def ok(self) -> bool:

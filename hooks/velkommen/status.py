@@ -6,12 +6,13 @@ the editors' page /editors/status/ (not in the navigation, search or sitemap).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .errors import Problem
+from .feeds import feed_report, feeds_dir
 from .notices import editor_notices
 from .translation import TARGETS, TranslationReport, translation_report
 
@@ -22,14 +23,16 @@ LANGUAGE_NAMES = {"de": "German", "en": "English"}
 class Status:
     translations: TranslationReport
     checks: list[Problem]  # notices: facts due a check, a plan that has ended
+    feeds: list[dict] = field(default_factory=list)  # the organisers' calendars the last fetch skipped
 
     @property
     def empty(self) -> bool:
-        return self.translations.empty and not self.checks
+        return self.translations.empty and not self.checks and not self.feeds
 
 
 def status(site: Any, root: Path, on: date) -> Status:
-    return Status(translation_report(site, root), editor_notices(site, on))
+    skipped = [line for line in feed_report(feeds_dir(root)) if line.get("problem")]
+    return Status(translation_report(site, root), editor_notices(site, on), skipped)
 
 
 def _where(f) -> str:
@@ -55,6 +58,9 @@ def as_text(st: Status) -> str:
     if st.checks:
         out.append(f"To check this month ({len(st.checks)}):")
         out += [f"  - {_where(p)} – {p.problem}" for p in st.checks]
+    if st.feeds:
+        out.append(f"Calendar feeds skipped at the last fetch, their last good copy used ({len(st.feeds)}):")
+        out += [f"  - {f['entry']}: {f['url']} – {f['problem']}" for f in st.feeds]
     out.append("Nothing to do." if st.empty else "")
     return "\n".join(line for line in out if line is not None).rstrip() + "\n"
 

@@ -72,6 +72,18 @@ class Contact(Strict):
     phone: Phone | None = None
 
 
+class Feed(Strict):
+    """A public calendar the organiser publishes itself: the scheduled build takes its upcoming events."""
+
+    url: Url = Field(description="The calendar's iCalendar address (often ends in .ics), as the organiser publishes it.")
+    languages: list[LanguageCode] = Field(min_length=1, description="Languages the events are held in, e.g. [da].")
+    keywords: list[NonEmptyStr] = Field(default_factory=list, description=(
+        "Keep only events whose title or description contains one of these words (any case). Empty: every event."))
+    category: NonEmptyStr | None = Field(default=None, description=(
+        "Keep only events the calendar puts in this category (its CATEGORIES), e.g. Familie."))
+    target_groups: list[TargetGroupId] = Field(default_factory=list, description="Target groups the events suit.")
+
+
 class Entry(Strict):
     id: Id
     name: Name = Field(description="The organisation's own name under `da`; translations only where it uses them.")
@@ -87,6 +99,8 @@ class Entry(Strict):
     coordinates: Coordinates | None = None
     source: Url = Field(description="Where the facts of the entry were checked (the organisation's own page or an official one).")
     confirmed: Day = Field(description="Date the entry was last confirmed against its source.")
+    feeds: list[Feed] = Field(default_factory=list, description=(
+        "The organiser's own public calendars: their upcoming events are shown beside the events entered by hand."))
 
 
 class Entries(Strict):
