@@ -298,3 +298,18 @@ def test_language_names_in_a_sentence_are_in_the_readers_language_and_in_a_list_
     assert names in entry
     # A list to choose from names each language in itself, like the language selector.
     assert '<option value="de" lang="de">Deutsch</option>' in render(site, "directory:filters", lang)
+
+
+def test_neighbouring_towns_are_drawn_for_orientation_but_are_not_links(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(COMMUNITY, data)
+    towns = data / "directory" / "towns.yaml"
+    towns.write_text(towns.read_text(encoding="utf-8") + (
+        "neighbours:\n  - name: {da: Flensborg, de: Flensburg, en: Flensburg}\n"
+        "    coordinates: {lat: 54.78805, lon: 9.43722, source: \"https://www.geonames.org/2926271\"}\n"), encoding="utf-8")
+    site = load_site_data(data)
+    assert errors_only(site.problems) == [], [p.format() for p in site.problems]
+    html = render(site, "directory:map", "de", page="community/map.md")
+    drawn = re.search(r'<g class="vk-map__neighbour" aria-hidden="true">.*?</g>', html, re.S).group(0)
+    assert "Flensburg" in drawn and "<a " not in drawn
+    assert "Orientierung: Flensburg." in html.split("<figcaption>", 1)[1]

@@ -288,6 +288,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Noch hat kein Ort und kein Angebot eine Lage.",
         "en": "No town or offer has a location yet.",
     },
+    "map.neighbours": {
+        "da": "Grå firkanter viser byer uden for kommunen, så du kan finde rundt: {names}.",
+        "de": "Graue Quadrate zeigen Orte außerhalb der Kommune zur Orientierung: {names}.",
+        "en": "Grey squares show towns outside the municipality, to help you find your way: {names}.",
+    },
     "map.north": {"da": "Nord", "de": "Norden", "en": "North"},
     "kind.association": {"da": "Forening", "de": "Verein", "en": "Association"},
     "kind.local-council": {"da": "Lokalråd", "de": "Ortsrat", "en": "Local council"},

@@ -7,7 +7,7 @@ import json
 from ..community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
 from ..events import upcoming
 from ..markers import marker, one_id
-from ..render import RenderContext, markdown_text, render
+from ..render import RenderContext, markdown_text, plain, render
 from ..strings import ui
 from .site import language_name
 
@@ -77,8 +77,10 @@ def map_svg(ctx: RenderContext, args: list[str]) -> str:
     common = _common(ctx)
     towns_with = [t for t in ctx.site.entries("towns") if t.coordinates]
     entries_with = [e for e in ctx.site.entries("entries") if e.coordinates]
-    frame = map_frame([(p.coordinates.lat, p.coordinates.lon) for p in [*towns_with, *entries_with]])
+    neighbours = [n for f in ctx.site.values("towns") for n in f.neighbours]
+    frame = map_frame([(p.coordinates.lat, p.coordinates.lon) for p in [*towns_with, *entries_with, *neighbours]])
     return render("community/map.html", ctx, **common, frame=frame, towns_with=towns_with, entries_with=entries_with,
+                  neighbours=neighbours, neighbour_names=", ".join(plain(nb.name, ctx.lang) for nb in neighbours),
                   missing=[t for t in ctx.site.entries("towns") if not t.coordinates])
 
 

@@ -37,6 +37,7 @@ Audience = Literal["families", "children", "youth", "adults", "seniors", "everyo
 class Coordinates(Strict):
     lat: float = Field(description="Latitude in decimal degrees, e.g. 55.0443.")
     lon: float = Field(description="Longitude in decimal degrees, e.g. 9.4174.")
+    source: Url | None = Field(default=None, description="Where the coordinates come from, e.g. the town's GeoNames page.")
 
     @model_validator(mode="after")
     def _in_region(self) -> Coordinates:
@@ -60,8 +61,17 @@ class Town(Strict):
     source: Url | None = Field(default=None, description="The official page the description's facts come from.")
 
 
+class Neighbour(Strict):
+    """A town outside the municipality that newcomers know, drawn on the map for orientation only."""
+
+    name: Name
+    coordinates: Coordinates
+
+
 class Towns(Strict):
     towns: list[Town] = Field(min_length=1)
+    neighbours: list[Neighbour] = Field(default_factory=list, description=(
+        "Towns nearby but outside the municipality (e.g. across the border), shown on the map for orientation."))
 
 
 class Contact(Strict):
