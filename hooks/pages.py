@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from _i18n import prefix, reader_language
 from velkommen import build as vk
-from velkommen.a11y import quiet_task_boxes
+from velkommen.a11y import quiet_permalinks, quiet_task_boxes
 from velkommen.errors import format_report
 from velkommen.markers import check_markers, replace_markers
 from velkommen.model.common import SOURCE_LANGUAGE
@@ -69,7 +69,7 @@ def escape_theme_text(page) -> None:
 def on_page_content(html, page, config, files):
     escape_theme_text(page)
     ctx = _context(page, config)
-    html = quiet_task_boxes(replace_markers(html, ctx))
+    html = quiet_permalinks(quiet_task_boxes(replace_markers(html, ctx)))
     if page.present_anchor_ids is not None:  # let MkDocs validate links to injected anchors
         page.present_anchor_ids.update(_ID.findall(html))
     if is_fallback(page, config):

@@ -14,7 +14,8 @@ from jinja2 import BytecodeCache
 from _i18n import reader_language, root_language
 from velkommen import build as vk
 from velkommen import pages
-from velkommen.render import path_in_language, relative_link
+from velkommen.fragments.site import language_name
+from velkommen.render import name, path_in_language, relative_link
 from velkommen.strings import ui
 
 
@@ -60,22 +61,42 @@ def on_page_context(context, page, config, nav):
     lang = reader_language(config)
     here = path_in_language(page.file.src_uri)
     municipality = vk.current().site.one("municipality")
+    feedback = _feedback(page, lang, here, municipality)
     footer = {
         "accessibility": relative_link(here, pages.ACCESSIBILITY),
         "privacy": relative_link(here, pages.PRIVACY),
         "website": municipality.website if municipality else None,
-        # Without a feedback address the accessibility page says how to report a problem.
-        "report": relative_link(here, pages.ACCESSIBILITY),
-        "report_unverified": False,
+        # One mechanism: the same e-mail as "Was this page useful?", or the question itself with its note.
+        "report": feedback["mailto"] or "#vk-feedback",
+        "report_unverified": feedback["unverified"],
     }
-    if municipality and municipality.feedback:
-        # Without a public address the page's path still tells the team which page.
-        subject = ui("footer.report_subject", lang, url=page.canonical_url or "/" + page.url)
-        footer["report"] = f"mailto:{municipality.feedback.email}?subject={quote(subject)}"
-        footer["report_unverified"] = not municipality.feedback.verified
     context["vk_footer"] = footer
+    context["vk_feedback"] = feedback
+    context["vk_wordmark"] = {
+        # Material renders its templates without autoescape: the name is escaped here, once.
+        "name": name(municipality.name, lang) if municipality else "",
+        "href": relative_link(here, "index.md"),
+    }
     context["vk_alternates"] = _alternates(page, config)
     return context
+
+
+def _feedback(page, lang: str, here: str, municipality) -> dict:
+    """ "Was this page useful?": an e-mail about this page, in its language, to the data's address.
+
+    A `mailto:` link only: nothing is sent or stored unless the reader sends
+    the e-mail from their own program (no form, no tracking, no cookies).
+    Without an address in the data, the question says so and links to the contact page.
+    """
+    feedback = {"mailto": None, "unverified": False, "contact": relative_link(here, pages.CONTACT)}
+    if municipality and municipality.feedback:
+        # Without a public address the page's path still tells the team which page.
+        url = page.canonical_url or "/" + page.url
+        subject = ui("feedback.subject", lang, url=url)
+        body = ui("feedback.body", lang, url=url, language=language_name(lang, lang))
+        feedback["mailto"] = f"mailto:{municipality.feedback.email}?subject={quote(subject)}&body={quote(body)}"
+        feedback["unverified"] = not municipality.feedback.verified
+    return feedback
 
 
 def _alternates(page, config) -> list[dict[str, str]]:

@@ -44,7 +44,7 @@ def test_shipped_pages_are_translated_not_fallbacks(built_site, lang, page):
 def test_language_selector_leads_to_the_same_page_in_each_language(built_site, page):
     for lang in LANGS:
         html = read(built_site, lang, page)
-        links = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang="(\w+)" class="md-select__link"', html)
+        links = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang="(\w+)" class="vk-lang"', html)
         assert [(hreflang, code) for _, hreflang, code in links] == [("da", "da"), ("de", "de"), ("en", "en")]
         here = out_path(built_site, lang, page).parent
         for href, other, _ in links:
@@ -54,7 +54,7 @@ def test_language_selector_leads_to_the_same_page_in_each_language(built_site, p
 
 def test_language_names_are_each_in_their_own_language(built_site):
     html = read(built_site, "de", "index.md")
-    names = re.findall(r'lang="(\w+)" class="md-select__link"[^>]*>\s*(\w+)', html)
+    names = re.findall(r'lang="(\w+)" class="vk-lang"[^>]*>\s*(\w+)', html)
     assert names == [("da", "Dansk"), ("de", "Deutsch"), ("en", "English")]
 
 

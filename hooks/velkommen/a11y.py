@@ -16,3 +16,14 @@ _TASK_BOX = re.compile(r'<label class="task-list-control">(?=<input type="checkb
 
 def quiet_task_boxes(html: str) -> str:
     return _TASK_BOX.sub('<label class="task-list-control" aria-hidden="true">', html)
+
+
+# Markdown's toc extension puts a "¶" permalink inside every heading: a screen
+# reader reads it as part of the heading's name ("Contact pilcrow") and Tab
+# stops on each one. The link stays for a mouse (it shows on hover: copy a
+# section's address); assistive technology and the keyboard skip it.
+_PERMALINK = re.compile(r'<a class="headerlink" (?![^>]*aria-hidden)')
+
+
+def quiet_permalinks(html: str) -> str:
+    return _PERMALINK.sub('<a class="headerlink" aria-hidden="true" tabindex="-1" ', html)

@@ -413,13 +413,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Fehler auf der Seite? Schreiben Sie uns",
         "en": "Problem with this page? Tell us",
     },
-    "footer.report_subject": {
-        "da": "Fejl på siden {url}",
-        "de": "Fehler auf der Seite {url}",
-        "en": "Problem with the page {url}",
-    },
     "footer.municipality": {"da": "Kommunens hjemmeside", "de": "Website der Kommune", "en": "Municipality website"},
     "footer.languages": {"da": "Sprog", "de": "Sprachen", "en": "Languages"},
+    # ---------- Issue 17: "Was this page useful?" at the end of every page, the header ----------
+    "feedback.question": {"da": "Var siden nyttig?", "de": "War diese Seite hilfreich?", "en": "Was this page useful?"},
+    "feedback.ask": {
+        "da": "Skriv til os, hvis noget manglede, var svært at forstå eller var forkert.",
+        "de": "Schreiben Sie uns, wenn etwas gefehlt hat, schwer zu verstehen oder falsch war.",
+        "en": "Write to us if something was missing, hard to understand or wrong.",
+    },
+    "feedback.mail": {"da": "Skriv en e-mail om denne side", "de": "E-Mail zu dieser Seite schreiben", "en": "Write an e-mail about this page"},
+    "feedback.private": {
+        "da": "E-mailen går fra dit eget e-mailprogram direkte til kommunen. Siden gemmer intet om dig og bruger ingen cookies.",
+        "de": "Die E-Mail geht aus Ihrem eigenen E-Mail-Programm direkt an die Kommune. Diese Website speichert nichts über Sie und verwendet keine Cookies.",
+        "en": "The e-mail goes from your own e-mail program straight to the municipality. This site stores nothing about you and uses no cookies.",
+    },
+    "feedback.subject": {"da": "Var siden nyttig? {url}", "de": "War diese Seite hilfreich? {url}", "en": "Was this page useful? {url}"},
+    "feedback.body": {
+        "da": "Side: {url}\nSprog: {language}\n\nDet manglede jeg, eller det var forkert:\n",
+        "de": "Seite: {url}\nSprache: {language}\n\nDas hat mir gefehlt oder war falsch:\n",
+        "en": "Page: {url}\nLanguage: {language}\n\nWhat was missing or wrong:\n",
+    },
+    "feedback.missing": {
+        "da": "Kommunen har endnu ikke givet os en e-mailadresse til kommentarer om siden.",
+        "de": "Die Kommune hat uns noch keine E-Mail-Adresse für Rückmeldungen zu dieser Website genannt.",
+        "en": "The municipality has not yet given us an e-mail address for comments on this site.",
+    },
+    "feedback.contact": {"da": "Sådan kontakter du kommunen", "de": "So erreichen Sie die Kommune", "en": "How to contact the municipality"},
+    "header.home": {"da": "Forside", "de": "Startseite", "en": "Home"},
+    # ---------- end of issue 17 ----------
 }
 
 

@@ -267,6 +267,7 @@
     var filters = document.querySelector(".vk-filters");
     if (filters) setupDirectory(filters);
     setupMenuKeys();
+    setupLanguageLinks();  /* issue 17 */
   }
 
   /*
@@ -401,6 +402,26 @@
     if (media.addEventListener) media.addEventListener("change", update);
     update();
   }
+
+  /* ---------- Issue 17: the language links keep the reader's place ---------- */
+  /*
+   * The same page in another language, with this page's ?query (the guide's
+   * situation) and #fragment (the part being read). Set when the page starts,
+   * when the fragment changes, and at the moment of a click (the guide
+   * rewrites the query without an event).
+   */
+  function setupLanguageLinks() {
+    var links = all("a.vk-lang[hreflang]");
+    if (!links.length) return;
+    links.forEach(function (a) { a.setAttribute("data-vk-base", a.getAttribute("href").split(/[?#]/)[0]); });
+    function sync() {
+      links.forEach(function (a) { a.setAttribute("href", a.getAttribute("data-vk-base") + location.search + location.hash); });
+    }
+    window.addEventListener("hashchange", sync);
+    links.forEach(function (a) { a.addEventListener("click", sync); });
+    sync();
+  }
+  /* ---------- end of issue 17 ---------- */
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

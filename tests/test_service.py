@@ -1,0 +1,135 @@
+"""A municipal service, not a manual (issue 17): the built pages' HTML.
+
+Who publishes the site (the municipality's name in the header), no book-order
+pager but breadcrumbs, permalinks out of heading names and the tab order,
+the usefulness question at the end of every page (and the footer's report
+link the same mechanism), the languages as words, and a home page that
+starts with tasks, the guide first.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from conftest import FIXTURES, run_mkdocs
+
+LANGS = {"da": "", "de": "de/", "en": "en/"}
+NAMES = {"da": "Aabenraa Kommune", "de": "Kommune Aabenraa", "en": "Aabenraa Municipality"}
+USEFUL = {"da": "Var siden nyttig?", "de": "War diese Seite hilfreich?", "en": "Was this page useful?"}
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if not p.relative_to(site).as_posix().startswith("admin/"))
+
+
+def lang_of(site: Path, page: Path) -> str:
+    first = page.relative_to(site).parts[0]
+    return first if first in ("de", "en") else "da"
+
+
+def header(html: str) -> str:
+    return html.split('<header class="md-header', 1)[1].split("</header>", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("mini-service")
+    result = run_mkdocs(FIXTURES / "minisite" / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def test_the_header_names_the_municipality_in_the_readers_language(built_site):
+    for page in pages(built_site):
+        if page.name == "404.html":
+            continue
+        lang = lang_of(built_site, page)
+        mark = re.search(r'<a [^>]*class="vk-wordmark"[^>]*>(.*?)</a>', header(page.read_text(encoding="utf-8")), re.S)
+        assert mark, page
+        assert re.sub(r"<[^>]+>|\s+", " ", mark.group(1)).strip() == NAMES[lang], page
+
+
+def test_no_book_order_pager_but_breadcrumbs_on_pages_in_a_section(built_site):
+    for page in pages(built_site):
+        assert "md-footer__link" not in page.read_text(encoding="utf-8"), page
+    html = (built_site / "de" / "target-groups" / "commuters" / "index.html").read_text(encoding="utf-8")
+    crumbs = html.split('<nav class="md-path"', 1)[1].split("</nav>", 1)[0]
+    assert "Zielgruppen" in crumbs or "Startseite" in crumbs
+
+
+def test_permalinks_are_out_of_heading_names_and_the_tab_order(built_site):
+    seen = 0
+    for page in pages(built_site):
+        for link in re.findall(r'<a [^>]*class="headerlink"[^>]*>', page.read_text(encoding="utf-8")):
+            seen += 1
+            assert 'aria-hidden="true"' in link and 'tabindex="-1"' in link, (page, link)
+    assert seen > 50
+
+
+def test_every_page_asks_whether_it_was_useful(built_site):
+    for page in pages(built_site):
+        if page.name == "404.html":
+            continue
+        html = page.read_text(encoding="utf-8")
+        lang = lang_of(built_site, page)
+        block = html.split('id="vk-feedback"', 1)
+        assert len(block) == 2, page
+        block = block[1].split("</section>", 1)[0]
+        assert USEFUL[lang] in block, page
+        # The shipped data has no feedback address yet: a clear note, and a way to reach the municipality.
+        assert "mailto:" not in block and 'class="vk-feedback__note"' in block, page
+        on_contact = page.parent.name == "contact"
+        assert re.search(r'<a href="\./"' if on_contact else r'<a href="[^"]*contact/"', block), page
+
+
+def test_the_footer_report_link_is_the_usefulness_question(built_site):
+    html = (built_site / "en" / "plan" / "index.html").read_text(encoding="utf-8")
+    footer = html.split('class="vk-footer__links"', 1)[1].split("</ul>", 1)[0]
+    assert '<a href="#vk-feedback">' in footer
+
+
+def test_with_an_address_the_question_writes_an_email_about_this_page_in_its_language(mini):
+    html = (mini / "de" / "only-danish" / "index.html").read_text(encoding="utf-8")
+    block = html.split('id="vk-feedback"', 1)[1].split("</section>", 1)[0]
+    href = re.search(r'<a class="vk-feedback__mail" href="(mailto:[^"]+)"', block).group(1).replace("&amp;", "&")
+    parts = urlsplit(href)
+    assert parts.path == "webmaster@example.dk"
+    query = parse_qs(parts.query)
+    assert query["subject"] == ["War diese Seite hilfreich? /de/only-danish/"]
+    body = query["body"][0]
+    assert "/de/only-danish/" in body and "Deutsch" in body
+    assert "noch nicht bestätigt" in block
+    footer = html.split('class="vk-footer__links"', 1)[1].split("</ul>", 1)[0]
+    assert f'<a href="{href.replace("&", "&amp;")}">' in footer, "the footer's link is the same e-mail"
+    assert unquote(href).count("?") >= 1
+
+
+def test_the_languages_are_words_in_the_header_with_the_current_one_marked(built_site):
+    for lang, prefix in LANGS.items():
+        html = (built_site / prefix / "guide" / "index.html").read_text(encoding="utf-8")
+        nav = header(html).split('vk-langs" aria-label=', 1)[1].split("</nav>", 1)[0]
+        links = re.findall(r'<a ([^>]*class="vk-lang[^"]*"[^>]*)>\s*([^<]+?)\s*</a>', nav)
+        assert [text for _, text in links] == ["Dansk", "Deutsch", "English"]
+        current = [text for attrs, text in links if 'aria-current="true"' in attrs]
+        assert current == [{"da": "Dansk", "de": "Deutsch", "en": "English"}[lang]]
+
+
+HOME_GUIDE = {"da": "guide/", "de": "guide/", "en": "guide/"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_home_page_starts_with_tasks_the_guide_first(built_site, lang):
+    html = (built_site / LANGS[lang] / "index.html").read_text(encoding="utf-8")
+    content = html.split('<article class="md-content__inner', 1)[1]
+    tasks = content.split('class="vk-tasks', 1)
+    assert len(tasks) == 2, lang
+    before = re.sub(r"<[^>]+>", "", tasks[0].split("</h1>", 1)[1])
+    assert len(before.split()) <= 30, "only a sentence or two between the heading and the tasks"
+    links = re.findall(r'<a href="([^"]+)"', tasks[1].split("</ul>", 1)[0])
+    assert 4 <= len(links) <= 6
+    assert links[0] == HOME_GUIDE[lang]
+    assert any(link.startswith("contact") for link in links)
