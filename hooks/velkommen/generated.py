@@ -17,7 +17,7 @@ from .guide import situation_pages
 from .ical import calendars
 from .model import DATASETS
 from .model.common import SOURCE_LANGUAGE
-from .opendata import directory_csv, directory_json, events_json, plan_json
+from .opendata import directory_csv, directory_hsds, directory_json, events_json, plan_json
 from .render import page_url
 from .schema import schema_text
 from .strings import ui
@@ -62,6 +62,7 @@ def files_for(site, lang: str, on: date, site_url: str, root: str = SOURCE_LANGU
         shared = {
             "data/directory.json": directory_json(site, on),
             "data/directory.csv": directory_csv(site),
+            "data/directory.hsds.json": directory_hsds(site),
             "data/events.json": events_json(site, on),
             "data/plan.json": plan_json(site, on),
         }

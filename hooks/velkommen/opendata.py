@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from datetime import date
 from typing import Any
 
@@ -86,6 +87,61 @@ def directory_csv(site: Any) -> str:
                 "source": e.source, "confirmed": e.confirmed.isoformat(),
             }.items()})
     return out.getvalue()
+
+
+def _uuid(site: Any, kind: str, key: str) -> str:
+    """HSDS wants UUIDs: the same one every build, derived from the municipality's website and our own id."""
+    municipality = site.one("municipality")
+    base = municipality.website.rstrip("/") if municipality else "https://velkommen.invalid"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{base}/velkommen/{kind}/{key}"))
+
+
+def directory_hsds(site: Any) -> str:
+    """The directory as Open Referral HSDS 3.0 services, each with its organisation, languages, contacts and place.
+
+    One service per directory entry (what the organisation offers newcomers);
+    our own id is kept as the organisation's identifier ("velkommen").
+    Texts are the Danish source; translations are in directory.json.
+    """
+    towns = {t.id: t for t in site.entries("towns")}
+    services = []
+    for town, group in entries_by_town(list(towns.values()), site.entries("entries")):
+        for e in group:
+            org, svc = _uuid(site, "organization", e.id), _uuid(site, "service", e.id)
+            contact = e.contact
+            organization = {
+                "id": org, "name": e.name.da, "description": e.description.da,
+                "organization_identifiers": [{"id": _uuid(site, "identifier", e.id), "organization_id": org,
+                                              "identifier_scheme": "velkommen", "identifier_type": "directory entry id",
+                                              "identifier": e.id}],
+            }
+            if contact and contact.website:
+                organization["website"] = contact.website
+            if contact and contact.email:
+                organization["email"] = contact.email
+            place = e.coordinates or town.coordinates
+            location = {"id": _uuid(site, "location", e.id), "location_type": "physical", "name": town.name.da}
+            if place:
+                location.update(latitude=place.lat, longitude=place.lon)
+            if e.address:
+                location["description"] = e.address
+            service = {
+                "id": svc, "organization_id": org, "name": e.name.da, "description": e.description.da, "status": "active",
+                "languages": [{"id": _uuid(site, "language", f"{e.id}/{code}"), "service_id": svc, "code": code}
+                              for code in e.languages],
+                "service_at_locations": [{"id": _uuid(site, "service-at-location", e.id), "service_id": svc,
+                                          "location": location}],
+                "last_modified": f"{e.confirmed.isoformat()}T00:00:00Z",
+                "organization": organization,
+            }
+            if contact and contact.website:
+                service["url"] = contact.website
+            if contact and contact.email:
+                service["email"] = contact.email
+            if contact and contact.phone:
+                service["phones"] = [{"id": _uuid(site, "phone", e.id), "service_id": svc, "number": contact.phone}]
+            services.append(service)
+    return _json({"hsds_version": "3.0", "services": services})
 
 
 def events_json(site: Any, on: date) -> str:

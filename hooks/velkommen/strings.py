@@ -341,6 +341,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "ordinal.5": {"da": "femte", "de": "fünften", "en": "fifth"},
     # Open data.
     "data.directory_json": {"da": "alle foreninger og tilbud (JSON)", "de": "alle Vereine und Angebote (JSON)", "en": "every club and offer (JSON)"},
+    "data.directory_hsds": {
+        "da": "de samme i den åbne standard Open Referral HSDS 3.0",
+        "de": "dieselben im offenen Standard Open Referral HSDS 3.0",
+        "en": "the same in the open standard Open Referral HSDS 3.0",
+    },
     "data.directory_csv": {"da": "de samme som regneark (CSV)", "de": "dieselben als Tabelle (CSV)", "en": "the same as a spreadsheet (CSV)"},
     "data.events_json": {"da": "alle arrangementer (JSON)", "de": "alle Veranstaltungen (JSON)", "en": "every event (JSON)"},
     "data.plan_json": {"da": "den gældende handlingsplan (JSON)", "de": "der geltende Aktionsplan (JSON)", "en": "the current action plan (JSON)"},
