@@ -46,7 +46,8 @@ class _Live(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "script":
-            self._in_script = "src" not in attrs and attrs.get("type") != "application/json"
+            # Inline scripts a browser runs; JSON data (Material's config, schema.org JSON-LD) is not run.
+            self._in_script = "src" not in attrs and attrs.get("type") not in ("application/json", "application/ld+json")
         if tag in ("iframe", "object", "embed", "style", "base"):
             self.found.append(f"<{tag}>")
         for name, value in attrs.items():

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+from .. import structured
 from ..community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
 from ..events import upcoming
 from ..markers import marker, one_id
 from ..render import RenderContext, markdown_text, plain, render
 from ..strings import ui
+from ..structured import json_ld
 from .site import language_name
 
 DIRECTORY_PAGE = "community/index.md"
@@ -69,7 +71,9 @@ def town(ctx: RenderContext, args: list[str]) -> str:
     in_town = next((entries for t, entries in _groups(ctx) if t.id == args[0]), [])
     entries = sorted(in_town, key=lambda e: e.kind != "welcome-ambassador")  # stable: by name within
     events = [o for o in _upcoming(ctx) if o.event.place.town == args[0]]
-    return render("community/town.html", ctx, **common, town=common["towns"][args[0]], entries=entries, occurrences=events)
+    here = common["towns"][args[0]]
+    described = json_ld([structured.organization(e, here, ctx.lang) for e in entries])
+    return render("community/town.html", ctx, **common, town=here, entries=entries, occurrences=events) + described
 
 
 @marker("directory:map", about="A drawn map of the towns and entries that have coordinates (no map tiles from other hosts).")
@@ -86,7 +90,11 @@ def map_svg(ctx: RenderContext, args: list[str]) -> str:
 
 @marker("events:upcoming", about="Upcoming events and the next date of each series, from the build date on.")
 def upcoming_events(ctx: RenderContext, args: list[str]) -> str:
-    return render("community/events.html", ctx, **_common(ctx), occurrences=_upcoming(ctx))
+    common = _common(ctx)
+    organisers = {e.id: e for e in ctx.site.entries("entries")}
+    described = json_ld([structured.event(o, organisers.get(o.event.organiser), common["towns"], ctx.lang)
+                         for o in _upcoming(ctx)])
+    return render("community/events.html", ctx, **common, occurrences=_upcoming(ctx)) + described
 
 
 @marker("data:downloads", about="Links to the open data files (JSON, CSV) and their schemas.")

@@ -8,6 +8,7 @@ from ..guide import followers, ordered, prerequisites, situation_page, situation
 from ..markers import marker, one_id
 from ..render import RenderContext, markdown_text, plain, render
 from ..strings import ui
+from ..structured import government_service, json_ld
 
 GUIDE_PAGE = "guide/index.md"
 
@@ -56,8 +57,9 @@ def for_situation(ctx: RenderContext, args: list[str]) -> str:
     addon_ids = [a.id for a in data["addons"]]
     steps = steps_for(ctx.site.entries("steps"), base.id, addon_ids)
     used_terms = [data["terms"][t] for t in dict.fromkeys(t for s in steps for t in s.terms) if t in data["terms"]]
-    return render("guide/situation.html", ctx, **data, **_cross_refs(steps), steps=steps, base=base, show_for=False,
-                  used_terms=used_terms)
+    described = json_ld([government_service(s, ctx.lang) for s in steps])
+    return render("guide/situation.html", ctx, **data, **_cross_refs(steps), **_print_address(ctx, situation_page(base.id)),
+                  steps=steps, base=base, show_for=False, used_terms=used_terms) + described
 
 
 @marker("guide:terms", about="The Danish official words of the guide with their explanations.")
