@@ -57,6 +57,13 @@ def on_pre_build(config):
         config.theme.static_templates.discard("404.html")
 
 
+def on_page_content(html, page, config, files):
+    # Every page ends with "Was this page useful?" (overrides/partials/vk-feedback.html): pages may link to it.
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids.add("vk-feedback")
+    return html
+
+
 def on_page_context(context, page, config, nav):
     lang = reader_language(config)
     here = path_in_language(page.file.src_uri)

@@ -133,3 +133,26 @@ def test_the_home_page_starts_with_tasks_the_guide_first(built_site, lang):
     assert 4 <= len(links) <= 6
     assert links[0] == HOME_GUIDE[lang]
     assert any(link.startswith("contact") for link in links)
+
+
+BOOKING = "https://www.aabenraa.dk/borger/pas-koerekort-og-sundhedskort/pas/"
+PENDLERINFO = "https://www.pendlerinfo.org/"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_contact_page_gives_a_reachable_sourced_contact_and_one_for_commuters(built_site, lang):
+    html = (built_site / LANGS[lang] / "contact" / "index.html").read_text(encoding="utf-8")
+    content = html.split('<article class="md-content__inner', 1)[1].split('id="vk-feedback"', 1)[0]
+    assert f'href="{BOOKING}"' in content, "Borgerservice: the official booking page"
+    assert f'href="{PENDLERINFO}' in content, "commuters: the Regionskontor & Infocenter's own site"
+    assert "Padborg" in content
+    # Each fact says where it is from and when it was checked.
+    assert content.count("2026") >= 2
+    assert 'href="#vk-feedback"' in content, "problems with the site: the question at the end of the page"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_welcome_letter_links_the_booking_page(built_site, lang):
+    html = (built_site / LANGS[lang] / "welcome" / "letter" / "index.html").read_text(encoding="utf-8")
+    letter = html.split('class="vk-letter"', 1)[1]
+    assert f'href="{BOOKING}"' in letter
