@@ -75,6 +75,18 @@ def fetch_feeds(root: Path) -> int:
     return 0
 
 
+def watch_sources(root: Path, update: bool) -> int:
+    """Which guide steps' official sources changed since they were fingerprinted. Never fails (a report)."""
+    from .sourcewatch import as_text, read_lock, watch, write_lock
+
+    site = load_site_data(root / "data")
+    report, lock = watch(site.entries("steps"), read_lock(root), date.today())
+    print(as_text(report), end="")
+    if update:
+        write_lock(root, lock)
+    return 0
+
+
 def check_address(site: Path) -> int:
     """Before publishing: a site that links to this computer or a local network would send readers nowhere."""
     from .address import local_links
@@ -96,11 +108,12 @@ def check_address(site: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m velkommen")
-    parser.add_argument("command", choices=["check", "schema", "status", "links", "address", "feeds"])
+    parser.add_argument("command", choices=["check", "schema", "status", "links", "address", "feeds", "sources"])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: current folder)")
     parser.add_argument("--strict", action="store_true", help="status: exit 1 when anything needs doing")
     parser.add_argument("--markdown", action="store_true", help="status: print Markdown (for a CI summary)")
     parser.add_argument("--check", action="store_true", help="schema: only check that schemas/ is up to date")
+    parser.add_argument("--update", action="store_true", help="sources: write the new fingerprints to the lock file")
     parser.add_argument("--site", type=Path, default=Path("site"), help="links, address: the built site to check")
     args = parser.parse_args(argv)
     if args.command == "check":
@@ -111,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         return check_address(args.site)
     if args.command == "feeds":
         return fetch_feeds(args.root)
+    if args.command == "sources":
+        return watch_sources(args.root, args.update)
     if args.command == "links":
         from .linkcheck import check_all, external_links, report
 

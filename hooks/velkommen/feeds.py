@@ -68,8 +68,8 @@ def feed_entries(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if e.feeds]
 
 
-def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> bytes:
-    """The feed's bytes, or FeedError: only http(s), within the time and size limits."""
+def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES, what: str = "the calendar") -> bytes:
+    """The file's bytes, or FeedError: only http(s), within the time and size limits (`what` names it in messages)."""
     if not url.lower().startswith(("https://", "http://")):
         raise FeedError("the address is not a web address (http:// or https://)")
     request = urllib.request.Request(url, headers={"User-Agent": "velkommen-feeds/1 (+newcomer site of a municipality)"})
@@ -79,20 +79,20 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> b
             chunks, size = [], 0
             while True:
                 if clock.monotonic() > deadline:
-                    raise FeedError(f"the calendar took longer than {timeout:g} s to load")
+                    raise FeedError(f"{what} took longer than {timeout:g} s to load")
                 chunk = response.read(65536)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FeedError(f"the calendar is larger than {max_bytes // 1_000_000} MB")
+                    raise FeedError(f"{what} is larger than {max_bytes / 1_000_000:g} MB")
                 chunks.append(chunk)
     except FeedError:
         raise
     except TimeoutError as exc:
-        raise FeedError(f"the calendar took longer than {timeout:g} s to load") from exc
+        raise FeedError(f"{what} took longer than {timeout:g} s to load") from exc
     except OSError as exc:  # URLError, HTTPError, connection refused, DNS
-        raise FeedError(f"the calendar could not be fetched ({getattr(exc, 'reason', exc)})") from exc
+        raise FeedError(f"{what} could not be fetched ({getattr(exc, 'reason', exc)})") from exc
     return b"".join(chunks)
 
 
