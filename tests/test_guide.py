@@ -122,7 +122,7 @@ def test_old_checks_are_reported_to_editors_without_failing(site):
 def test_the_guide_page_without_javascript_shows_every_step_with_its_situations(site, lang):
     html = replace_markers("<!-- guide:steps -->", RenderContext(lang, "guide/index.md", date(2026, 11, 23), site))
     assert re.findall(r'id="step-([a-z-]+)"', html) == ids(ordered(site.entries("steps")))
-    assert html.count("<details open") == 6
+    assert html.count('<div class="vk-step__body"') == 6 and "<details" not in html, "every step open without JavaScript"
     name = {"da": "EU-borger", "de": "EU-Bürger", "en": "EU citizen"}[lang]
     assert name in html.split('id="step-residence"', 1)[1].split("</li>", 1)[0]
     # Interactive parts are hidden until the script shows them.
@@ -131,7 +131,7 @@ def test_the_guide_page_without_javascript_shows_every_step_with_its_situations(
 
 def test_a_step_card_has_who_where_what_to_bring_when_and_its_source(site):
     html = replace_markers("<!-- guide:steps -->", RenderContext("en", "guide/index.md", date(2026, 11, 23), site))
-    card = html.split('id="step-cpr"', 1)[1].split("</details>", 1)[0]
+    card = html.split('id="step-cpr"', 1)[1].split('<li class="vk-step', 1)[0]
     for text in ("Who", "Borgerservice", "Bring", "Passport", "When you arrive", "After:", 'href="#step-residence-or-nothing"',
                  "Book a time", ">or</span>", "What comes next:", 'href="#step-doctor"', '<dfn lang="da">CPR-nummer</dfn>',
                  "(personal identification number)", "Facts checked on 1 November 2026", 'href="https://lifeindenmark.borger.dk/"'):
@@ -141,7 +141,7 @@ def test_a_step_card_has_who_where_what_to_bring_when_and_its_source(site):
 def test_a_situation_page_has_its_steps_and_marks_addon_steps(site):
     html = replace_markers("<!-- guide:situation nordic -->", RenderContext("de", "guide/for/nordic.md", date(2026, 11, 23), site))
     assert re.findall(r'id="step-([a-z-]+)"', html) == ["residence-or-nothing", "cpr", "doctor", "school"]
-    school = re.search(r'<li[^>]*id="step-school"[^>]*>', html).group(0)
+    school = re.search(r'<li[^>]*data-step="school"[^>]*>', html).group(0)
     assert 'data-addon="children"' in school
     assert "Nur wenn: Mit Kindern" in html
     assert 'href="../../"' in html, "links back to the guide"

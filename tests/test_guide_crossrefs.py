@@ -186,7 +186,7 @@ def test_a_situation_page_links_to_no_step_off_the_page(site):
     for base in (s.id for s in site.entries("situations") if s.kind == "base"):
         html = replace_markers(f"<!-- guide:situation {base} -->",
                                RenderContext("en", f"guide/for/{base}.md", date(2026, 11, 23), site))
-        on_page = set(re.findall(r'<li[^>]*\bid="step-([a-z0-9-]+)"', html))
+        on_page = set(re.findall(r'<h3[^>]*\bid="step-([a-z0-9-]+)"', html))
         linked = set(re.findall(r'href="[^"]*#step-([a-z0-9-]+)"', html))
         assert linked <= on_page, (base, linked - on_page)
         assert not re.search(r'href="[^"#]+#step-', html), f"{base}: a step link leaves the page"

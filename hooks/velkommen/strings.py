@@ -203,6 +203,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "guide.checked": {"da": "Oplysningerne er tjekket {date}", "de": "Angaben geprüft am {date}", "en": "Facts checked on {date}"},
     "guide.source": {"da": "Officiel kilde", "de": "Offizielle Quelle", "en": "Official source"},
     "guide.done": {"da": "Klaret", "de": "Erledigt", "en": "Done"},
+    # Issue 18: the guide on a phone and with a screen reader
+    "guide.step": {"da": "Trin", "de": "Schritt", "en": "Step"},
+    "guide.mark_done": {"da": "Markér '{step}' som klaret", "de": "„{step}“ als erledigt markieren", "en": "Mark '{step}' as done"},
+    "guide.your_steps": {"da": "Dine trin", "de": "Ihre Schritte", "en": "Your steps"},
+    "guide.announce": {
+        "da": "{n} trin for din situation: {choice}", "de": "{n} Schritte für Ihre Situation: {choice}",
+        "en": "{n} steps for your situation: {choice}",
+    },
+    "guide.announce_all": {
+        "da": "Alle {n} trin. Vælg din situation for kun at se dine.",
+        "de": "Alle {n} Schritte. Wählen Sie Ihre Situation, um nur Ihre zu sehen.",
+        "en": "All {n} steps. Choose your situation to see only yours.",
+    },
+    "guide.print_address": {
+        "da": "Hele guiden med alle detaljer:", "de": "Die ganze Anleitung mit allen Einzelheiten:",
+        "en": "The whole guide with every detail:",
+    },
     "guide.show_all": {"da": "Vis alle trin", "de": "Alle Schritte aufklappen", "en": "Show all steps"},
     "guide.hide_all": {"da": "Skjul alle trin", "de": "Alle Schritte zuklappen", "en": "Hide all steps"},
     "guide.print": {"da": "Udskriv tjekliste", "de": "Checkliste drucken", "en": "Print checklist"},

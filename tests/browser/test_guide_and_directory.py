@@ -105,7 +105,7 @@ def test_a_ticked_step_survives_a_reload_and_stays_in_this_browser(open_context,
     assert page.evaluate("document.querySelector('.vk-guide__progress').textContent").startswith("1 of ")
     page.reload()
     assert page.is_checked(f".vk-step__check[data-step='{step}']")
-    assert page.evaluate(f"document.getElementById('step-{step}').classList.contains('is-done')")
+    assert page.evaluate(f"document.getElementById('step-{step}').closest('.vk-step').classList.contains('is-done')")
     # The same step is ticked on the situation pages and in the other languages (same browser, same origin).
     page.goto(site_server.url("/de/guide/"))
     assert page.is_checked(f".vk-step__check[data-step='{step}']")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from .. import qr
+from ..address import public_address
 from ..guide import followers, ordered, prerequisites, situation_page, situation_pages, steps_for
 from ..markers import marker, one_id
 from ..render import RenderContext, markdown_text, plain, render
@@ -38,6 +40,13 @@ def _cross_refs(steps: list) -> dict:
     return {"before_steps": prerequisites(steps), "next_steps": followers(steps)}
 
 
+def _print_address(ctx: RenderContext, page: str) -> dict:
+    """The page's public address and its QR code, for the printed checklist (none without a public address)."""
+    site = public_address(ctx.site_url)
+    url = site + ctx.prefix + page.removesuffix("index.md").removesuffix(".md").rstrip("/") + "/" if site else None
+    return {"print_url": url, "print_qr": qr.svg(url, ui("welcome.qr_title", ctx.lang)) if url else None}
+
+
 @marker("guide:chooser", about="'What is your situation?': links to each situation's page, and a filter when JavaScript runs.")
 def chooser(ctx: RenderContext, args: list[str]) -> str:
     return render("guide/chooser.html", ctx, **_data(ctx), pages=situation_pages(ctx.site.entries("situations")))
@@ -46,7 +55,8 @@ def chooser(ctx: RenderContext, args: list[str]) -> str:
 @marker("guide:steps", about="Every step of the guide, numbered, each naming the situations it is for.")
 def all_steps(ctx: RenderContext, args: list[str]) -> str:
     steps = ordered(ctx.site.entries("steps"))
-    return render("guide/steps.html", ctx, **_data(ctx), **_cross_refs(steps), steps=steps, base=None, show_for=True)
+    return render("guide/steps.html", ctx, **_data(ctx), **_cross_refs(steps), **_print_address(ctx, GUIDE_PAGE),
+                  steps=steps, base=None, show_for=True)
 
 
 @marker("guide:situation", args="<situation id>", check_args=one_id("base situation id", "data/guide/situations.yaml", base_situations),

@@ -1,7 +1,8 @@
 /*
  * Velkommen: small enhancements on top of pages that work without JavaScript.
- * - The guide: filter by situation, switch add-ons, tick steps (saved in this
- *   browser's localStorage only, under "velkommen.guide.*"), show/hide all, print.
+ * - The guide: filter by situation, switch add-ons, fold and unfold steps, tick
+ *   steps and checklist items (saved in this browser's localStorage only, under
+ *   "velkommen.guide.*"), show/hide all, print a short checklist.
  * No cookies, no requests: everything stays in the page and the browser.
  */
 (function () {
@@ -50,44 +51,172 @@
     out.textContent = fill(guide.getAttribute("data-progress-template") || "", { done: done, total: steps.length });
   }
 
+  /* ---------- Guide (issue 18): ticks, folded steps, announcements, the printed checklist ---------- */
+
+  /* One box (a guide step or a checklist item) ticked or not: saved, and shown on its item. */
+  function bindTick(box, id, item, onChange) {
+    box.checked = readDone().indexOf(id) !== -1;
+    if (item) item.classList.toggle("is-done", box.checked);
+    box.addEventListener("change", function () {
+      var current = readDone().filter(function (other) { return other !== id; });
+      if (box.checked) current.push(id);
+      writeDone(current);
+      if (item) item.classList.toggle("is-done", box.checked);
+      if (onChange) onChange();
+    });
+  }
+
   function setupProgress(guide) {
-    var done = readDone();
     all(".vk-step__check", guide).forEach(function (box) {
-      var id = box.getAttribute("data-step");
-      var li = box.closest(".vk-step");
-      box.checked = done.indexOf(id) !== -1;
-      li.classList.toggle("is-done", box.checked);
-      box.addEventListener("change", function () {
-        var current = readDone().filter(function (other) { return other !== id; });
-        if (box.checked) current.push(id);
-        writeDone(current);
-        li.classList.toggle("is-done", box.checked);
-        updateProgress(guide);
-      });
+      bindTick(box, box.getAttribute("data-step"), box.closest(".vk-step"), function () { updateProgress(guide); });
     });
     updateProgress(guide);
+  }
+
+  /*
+   * The first months' checklist (pymdownx.tasklist, "- [ ]") becomes real
+   * checkboxes with the guide's mechanism: an item that links to one guide step
+   * shares that step's tick; any other is kept by its page and place in the list.
+   */
+  function setupChecklists() {
+    var page = window.location.pathname.split("/").filter(Boolean).filter(function (part) {
+      return part !== "index.html";
+    }).slice(-2).join("/");
+    all(".md-content .task-list-item").forEach(function (li, n) {
+      if (li.closest(".vk-guide")) return;
+      var box = li.querySelector(":scope > .task-list-control > input[type=checkbox]");
+      if (!box) return;
+      var steps = {};
+      all(":scope > a[href*='#step-']", li).forEach(function (a) { steps[a.hash.slice("#step-".length)] = true; });
+      var ids = Object.keys(steps);
+      var label = box.parentNode;
+      var text = Array.prototype.filter.call(li.childNodes, function (node) { return node !== label; })
+        .map(function (node) { return node.textContent; }).join("").replace(/\s+/g, " ").trim();
+      box.disabled = false;
+      label.removeAttribute("aria-hidden");
+      box.setAttribute("aria-label", text);
+      bindTick(box, ids.length === 1 ? ids[0] : "list:" + page + ":" + n, li);
+    });
+  }
+
+  function stepBody(li) { return li.querySelector(".vk-step__body"); }
+
+  function isOpen(li) { return !stepBody(li).hidden; }
+
+  function setOpen(li, open) {
+    stepBody(li).hidden = !open;
+    var button = li.querySelector(".vk-step__toggle");
+    if (button) button.setAttribute("aria-expanded", String(open));
+  }
+
+  function updateToggleAll(guide) {
+    var toggle = guide.querySelector(".vk-guide__toggle");
+    if (!toggle) return;
+    var closed = visibleSteps(guide).some(function (li) { return !isOpen(li); });
+    toggle.textContent = toggle.getAttribute(closed ? "data-open-label" : "data-close-label");
+  }
+
+  /* Each step's heading becomes the button that opens it (GOV.UK's step-by-step navigation); all start folded. */
+  function setupFolding(guide) {
+    all(".vk-step", guide).forEach(function (li) {
+      var heading = li.querySelector(".vk-step__heading");
+      var body = stepBody(li);
+      if (!heading || !body) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "vk-step__toggle";
+      button.setAttribute("aria-controls", body.id);
+      while (heading.firstChild) button.appendChild(heading.firstChild);
+      heading.appendChild(button);
+      setOpen(li, false);
+      button.addEventListener("click", function () {
+        setOpen(li, !isOpen(li));
+        updateToggleAll(guide);
+      });
+    });
+    /* A link to a step (a permalink, "After:", "What comes next:") opens it. */
+    function openTarget() {
+      var id = window.location.hash && decodeURIComponent(window.location.hash.slice(1));
+      var target = id && document.getElementById(id);
+      var li = target && guide.contains(target) && target.closest(".vk-step");
+      if (li) {
+        setOpen(li, true);
+        updateToggleAll(guide);
+      }
+    }
+    window.addEventListener("hashchange", openTarget);
+    openTarget();
+    updateToggleAll(guide);
+  }
+
+  /* The drawn numbers follow the steps shown; "Step" before each is for screen readers. */
+  function renumber(guide) {
+    visibleSteps(guide).forEach(function (li, i) {
+      var n = li.querySelector(".vk-step__n");
+      if (n) n.textContent = String(i + 1);
+    });
+  }
+
+  /* The heading above the steps: where focus goes when the reader chooses (the page's own heading before the guide, if any). */
+  function stepsHeading(guide) {
+    var heading = guide.querySelector(".vk-steps-heading");
+    for (var node = guide.previousElementSibling; !heading && node; node = node.previousElementSibling) {
+      if (/^H[1-6]$/.test(node.tagName)) {
+        heading = node;
+        heading.classList.add("vk-steps-heading");
+      }
+    }
+    if (heading) heading.setAttribute("tabindex", "-1");
+    return heading;
+  }
+
+  /* Say how many steps apply; move focus to the steps when the choice came from a pointer (a keyboard stays in the form). */
+  function announce(guide, names, moveFocus) {
+    var out = guide.querySelector(".vk-guide__announce");
+    var n = visibleSteps(guide).length;
+    if (out) {
+      out.textContent = names.length
+        ? fill(out.getAttribute("data-template") || "", { n: n, choice: names.join("; ") })
+        : fill(out.getAttribute("data-all-template") || "", { n: n });
+    }
+    var heading = moveFocus && stepsHeading(guide);
+    if (heading) heading.focus();
+  }
+
+  function nameOf(input) {
+    return input.parentNode.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  /* Whether the last change of a form's fields came from a pointer (mouse, touch, a screen reader's tap). */
+  function pointerWatch(form) {
+    var state = { pointer: false };
+    form.addEventListener("pointerdown", function () { state.pointer = true; });
+    form.addEventListener("keydown", function () { state.pointer = false; });
+    return state;
   }
 
   function setupToolbar(guide) {
     var toggle = guide.querySelector(".vk-guide__toggle");
     if (toggle) {
       toggle.addEventListener("click", function () {
-        var details = all(".vk-step__details", guide);
-        var open = details.some(function (d) { return !d.open; });
-        details.forEach(function (d) { d.open = open; });
-        toggle.textContent = toggle.getAttribute(open ? "data-close-label" : "data-open-label");
+        var steps = visibleSteps(guide);
+        var open = steps.some(function (li) { return !isOpen(li); });
+        all(".vk-step", guide).forEach(function (li) { setOpen(li, open); });
+        updateToggleAll(guide);
       });
     }
+    /* "Print checklist": each step's number, title, timing and a box, with the page's address
+       (velkommen.css, html.vk-print-checklist). The browser's own print prints the whole guide, opened. */
     var print = guide.querySelector(".vk-guide__print");
     if (print) {
       print.addEventListener("click", function () {
-        all(".vk-step__details", guide).forEach(function (d) { d.open = true; });
+        document.documentElement.classList.add("vk-print-checklist");
         window.print();
       });
+      window.addEventListener("afterprint", function () {
+        document.documentElement.classList.remove("vk-print-checklist");
+      });
     }
-    window.addEventListener("beforeprint", function () {
-      all(".vk-step__details", guide).forEach(function (d) { d.open = true; });
-    });
   }
 
   /*
@@ -121,6 +250,8 @@
       note.hidden = !chosen.length;
       note.textContent = fill(guide.getAttribute("data-filtered-template") || "", { n: shown, total: steps.length });
     }
+    renumber(guide);
+    updateToggleAll(guide);
     updateProgress(guide);
   }
 
@@ -138,12 +269,17 @@
     all("input[name=for]", form).forEach(function (r) { r.checked = r.value === query.get("for"); });
     all("input[name=with]", form).forEach(function (c) { c.checked = query.getAll("with").indexOf(c.value) !== -1; });
     var permalink = form.querySelector(".vk-chooser__permalink");
+    var input = pointerWatch(form);
 
-    function apply() {
+    function apply(event) {
       var base = form.querySelector("input[name=for]:checked");
       var addons = all("input[name=with]:checked", form).map(function (c) { return c.value; });
       var chosen = (base ? [base.value] : []).concat(base || addons.length ? addons : []);
       filterSteps(guide, chosen);
+      if (event) {
+        var names = (base ? [base] : []).concat(base ? all("input[name=with]:checked", form) : []).map(nameOf);
+        announce(guide, names, input.pointer);
+      }
       setQuery({ "for": base ? base.value : null, "with": addons });
       if (permalink) {
         permalink.hidden = !base;
@@ -165,15 +301,22 @@
     var query = new URL(window.location.href).searchParams;
     var boxes = all("input[name=with]", fieldset);
     boxes.forEach(function (c) { c.checked = query.getAll("with").indexOf(c.value) !== -1; });
+    var input = pointerWatch(fieldset);
+    var base = guide.getAttribute("data-base-name");
 
-    function apply() {
+    function apply(event) {
       var on = boxes.filter(function (c) { return c.checked; }).map(function (c) { return c.value; });
       all("[data-addon]", guide).forEach(function (el) {
         el.hidden = !words(el.getAttribute("data-addon")).some(function (a) { return on.indexOf(a) !== -1; });
       });
       tidyRefs(guide);
+      renumber(guide);
+      updateToggleAll(guide);
       setQuery({ "with": on });
       updateProgress(guide);
+      if (event) {
+        announce(guide, [base].concat(boxes.filter(function (c) { return c.checked; }).map(nameOf)), input.pointer);
+      }
     }
     fieldset.addEventListener("change", apply);
     apply();
@@ -182,6 +325,7 @@
   function setupGuide(guide) {
     all("[data-js-only]", guide).forEach(function (el) { el.hidden = false; });
     all(".vk-guide__nojs-note", guide).forEach(function (el) { el.hidden = true; });
+    setupFolding(guide);
     setupToolbar(guide);
     setupProgress(guide);
     var addons = guide.querySelector(".vk-guide__addons");
@@ -258,6 +402,7 @@
       button.addEventListener("click", function () { window.print(); });
     });
     all(".vk-guide").forEach(setupGuide);
+    setupChecklists();
     var form = document.querySelector(".vk-chooser__form");
     var allSteps = document.querySelector(".vk-guide[data-guide=all]");
     if (form && allSteps) {
