@@ -156,3 +156,15 @@ def test_the_welcome_letter_links_the_booking_page(built_site, lang):
     html = (built_site / LANGS[lang] / "welcome" / "letter" / "index.html").read_text(encoding="utf-8")
     letter = html.split('class="vk-letter"', 1)[1]
     assert f'href="{BOOKING}"' in letter
+
+
+ENDED = {"da": "sluttede", "de": "endete", "en": "ended"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_with_no_plan_in_force_a_group_page_does_not_present_the_last_plans_actions_as_current(built_site, lang):
+    html = (built_site / LANGS[lang] / "target-groups" / "commuters" / "index.html").read_text(encoding="utf-8")
+    section = html.split('class="vk-plan-for-group', 1)[1].split('id="vk-feedback"', 1)[0]
+    assert 'class="vk-action"' not in section, "no action cards as if they were today's services"
+    assert ENDED[lang] in section
+    assert 'href="../../plan/"' in section

@@ -463,6 +463,21 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "feedback.contact": {"da": "Sådan kontakter du kommunen", "de": "So erreichen Sie die Kommune", "en": "How to contact the municipality"},
     "header.home": {"da": "Forside", "de": "Startseite", "en": "Home"},
+    "plan.group_ended": {
+        "da": "Kommunens seneste handlingsplan for nye borgere sluttede {end}, og der er ingen ny plan endnu. Derfor viser vi ikke planens handlinger her, som om kommunen gør dem i dag.",
+        "de": "Der letzte Aktionsplan der Kommune für Neubürger endete am {end}; einen neuen Plan gibt es noch nicht. Deshalb zeigen wir seine Maßnahmen hier nicht so, als täte die Kommune sie heute.",
+        "en": "The municipality's latest action plan for new residents ended on {end}, and there is no new plan yet. So we do not show its actions here as if the municipality were doing them today.",
+    },
+    "plan.group_ended_contained": {
+        "da": "Planen havde {n} handlinger for denne gruppe, med den status, planen selv angiver:",
+        "de": "Der Plan enthielt {n} Maßnahmen für diese Gruppe, mit dem Stand, den der Plan selbst angibt:",
+        "en": "The plan had {n} actions for this group, with the status the plan itself gives:",
+    },
+    "plan.group_ended_link": {
+        "da": "Se hele den seneste plan",
+        "de": "Den ganzen letzten Plan ansehen",
+        "en": "See the whole latest plan",
+    },
     # ---------- end of issue 17 ----------
 }
 

@@ -36,6 +36,9 @@ class Visit:
     requests: int = 0
     local_storage: list[str] = field(default_factory=list)
     scroll_width: int = 0
+    feedback: bool = False
+    small_targets: list[str] = field(default_factory=list)
+    small_text: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -48,9 +51,39 @@ class Sweep:
 _READ = """() => ({
   lang: document.documentElement.lang,
   policy: (document.querySelector('meta[http-equiv="Content-Security-Policy"]') || {}).content || null,
-  alternates: Object.fromEntries([...document.querySelectorAll("a.md-select__link[hreflang]")].map((a) => [a.hreflang, a.href])),
+  alternates: Object.fromEntries([...document.querySelectorAll("a.vk-lang[hreflang]")].map((a) => [a.hreflang, a.href])),
   localStorage: Object.keys(localStorage),
   scrollWidth: document.documentElement.scrollWidth,
+  feedback: !!document.querySelector("#vk-feedback h2") && !!document.querySelector("#vk-feedback a[href]"),
+  smallTargets: (() => {
+    // Controls outside running text (issue 17: at least 44 px to tap); inline links in a sentence are exempt.
+    const out = [];
+    const controls = "header a, header button, header label.md-header__button, .md-footer a, .md-path a, .vk-feedback a, "
+      + ".vk-tasks a, .md-typeset .md-button, .md-top";
+    for (const e of document.querySelectorAll(controls)) {
+      const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+      if (!r.width || !r.height || s.visibility !== "visible" || parseFloat(s.opacity) === 0) continue;
+      if (r.width < 43.5 || r.height < 43.5) {
+        out.push(`${e.tagName}.${e.className} "${(e.innerText || e.getAttribute("aria-label") || "").trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+      }
+    }
+    return out.slice(0, 8);
+  })(),
+  smallText: (() => {
+    // No visible text below 14 px (issue 17: meta text included).
+    const out = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const e = n.parentElement;
+      if (!n.textContent.trim() || !e || e.closest("svg, script, style, noscript, .vk-sr-only")) continue;
+      const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+      if (!r.width || !r.height || s.visibility !== "visible" || parseFloat(s.opacity) === 0) continue;
+      if (parseFloat(s.fontSize) < 13.95) {
+        out.add(`${e.tagName.toLowerCase()}.${[...e.classList].join(".")} ${s.fontSize} "${n.textContent.trim().slice(0, 25)}"`);
+      }
+    }
+    return [...out].slice(0, 8);
+  })(),
 })"""
 
 
@@ -74,7 +107,7 @@ def visit_every_page(server: Server, paths: list[str], viewport: dict) -> Sweep:
                 path, response.status if response else 0, seen["lang"], seen["policy"],
                 {lang: url_path(url, server.origin) for lang, url in seen["alternates"].items()},
                 violations, list(watch.errors), list(watch.csp), watch.foreign_requests(), len(watch.requests),
-                seen["localStorage"], seen["scrollWidth"])
+                seen["localStorage"], seen["scrollWidth"], seen["feedback"], seen["smallTargets"], seen["smallText"])
         cookies = context.cookies()
         browser.close()
     return Sweep(visits, cookies, time.monotonic() - started)
@@ -157,3 +190,19 @@ def test_every_page_is_in_its_language_and_links_to_itself_in_the_others(sweep):
         expected = {other: in_language(visit.path, other) if in_language(visit.path, other) in visits else LANGS[other]
                     for other in LANGS}
         assert {k: normalise(v) for k, v in visit.alternates.items()} == expected, visit.path
+
+
+def test_every_page_asks_whether_it_was_useful(sweep):
+    missing = [v.path for v in sweep["phone"].visits.values() if not v.feedback and v.path != "/404.html"]
+    assert missing == []
+
+
+def test_controls_are_at_least_44_pixels_on_a_phone(sweep):
+    problems = {v.path: "\n".join(v.small_targets) for v in sweep["phone"].visits.values() if v.small_targets}
+    assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_text_is_smaller_than_14_pixels(sweep, width):
+    problems = {v.path: "\n".join(v.small_text) for v in sweep[width].visits.values() if v.small_text}
+    assert not problems, _report(problems)
