@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         line = (f"    coordinates: {{lat: {c['latitude']}, lon: {c['longitude']}, "
                 f"source: \"https://www.geonames.org/{c['geonameid']}\"}}\n")
         # Right after the town's name line, so the file keeps its comments and order.
-        text, n = re.subn(rf"(  - id: {re.escape(town['id'])}\n    name: [^\n]*\n)", lambda m: m.group(1) + line, text, count=1)
+        text, n = re.subn(rf"(  - id: {re.escape(town['id'])}\n    name: [^\n]*\n)", lambda m, line=line: m.group(1) + line, text, count=1)
         (written if n else missing).append(town["id"])
     TOWNS.write_text(text, encoding="utf-8")
     print(f"coordinates written: {len(written)} ({', '.join(written)})")

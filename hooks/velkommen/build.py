@@ -14,13 +14,13 @@ from pathlib import Path
 
 from . import fragments  # noqa: F401  (registers the markers)
 from .errors import Problem
-from .loaded import problem_at
-from .loader import SiteData, load_site_data
 from .explain import suggest
 from .feeds import feeds_dir, imported_events  # noqa: F401  (feeds_dir: used by the hooks)
+from .loaded import problem_at
+from .loader import SiteData, load_site_data
 from .media import media_problems
-from .plans import action_ids
 from .notices import editor_notices, plan_notices  # noqa: F401  (used by the hooks and the command line)
+from .plans import action_ids
 
 BUILD_DATE_ENV = "VELKOMMEN_BUILD_DATE"
 

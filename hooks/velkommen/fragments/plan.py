@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from .. import pages
 from ..markers import marker, one_id
-from ..plans import (actions_by_group, actions_by_phase, actions_for_everyone, actions_of_other_plans, select_plan,
-                     timeline)
+from ..plans import actions_by_group, actions_by_phase, actions_for_everyone, actions_of_other_plans, select_plan, timeline
 from ..render import RenderContext, render
 
 
