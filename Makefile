@@ -28,7 +28,7 @@ $(NODE_STAMP): package-lock.json
 ##        Previews one language for fast rebuilds: PREVIEW=da (default), de, en, or all for the whole site.
 PREVIEW ?= da
 serve: $(STAMP)
-	VELKOMMEN_PREVIEW=$(filter-out all,$(PREVIEW)) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	VELKOMMEN_SERVE=1 VELKOMMEN_PREVIEW=$(filter-out all,$(PREVIEW)) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## build: build the site strictly into site/ (with the browser editor at /admin/)
 build: $(STAMP) $(NODE_STAMP)

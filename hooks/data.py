@@ -22,6 +22,11 @@ _reported: set[int] = set()
 
 
 def on_config(config):
+    changed = vk.changed_code(vk.CODE_AT_START)
+    if changed:
+        raise PluginError("The generator's Python code changed since the preview started "
+                          f"({', '.join(changed[:3])}{' …' if len(changed) > 3 else ''}); the preview would show old pages. "
+                          "Stop `make serve` (Ctrl+C) and start it again.")
     root = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir)
     build_date, problems = vk.resolve_build_date()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import os
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 
-from conftest import FIXTURES, run_mkdocs
+from conftest import FIXTURES, ROOT, run_mkdocs
 
 MINI = FIXTURES / "minisite"
 
@@ -114,3 +115,44 @@ def test_the_footer_offers_an_email_about_this_very_page(mini):
     # "Was this page useful?", tests/test_service.py).
     assert unquote(link.split("subject=", 1)[1].split("&amp;", 1)[0]) == "War diese Seite hilfreich? /de/only-danish/"
     assert "noch nicht bestätigt" in footer, "an unconfirmed address says so"
+
+
+def test_an_edit_to_the_generators_code_is_told_not_silently_ignored(tmp_path):
+    from velkommen.build import changed_code, code_snapshot
+
+    package = tmp_path / "velkommen"
+    (package / "fragments").mkdir(parents=True)
+    (package / "render.py").write_text("A = 1\n", encoding="utf-8")
+    (package / "fragments" / "plan.py").write_text("B = 1\n", encoding="utf-8")
+    before = code_snapshot(package)
+    assert changed_code(before, package) == []
+    stat = (package / "fragments" / "plan.py").stat()
+    os.utime(package / "fragments" / "plan.py", ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    (package / "new.py").write_text("C = 1\n", encoding="utf-8")
+    assert changed_code(before, package) == ["velkommen/fragments/plan.py", "velkommen/new.py"]
+
+
+def test_a_running_preview_says_to_restart_when_the_generator_changed(monkeypatch):
+    import importlib.util
+
+    from velkommen import build as vk
+
+    spec = importlib.util.spec_from_file_location("data_hook", ROOT / "hooks" / "data.py")
+    data_hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(data_hook)
+    monkeypatch.setattr(vk, "CODE_AT_START", {**vk.CODE_AT_START, str(vk.GENERATOR / "render.py"): 0})
+    with pytest.raises(Exception) as raised:
+        data_hook.on_config(None)
+    assert "velkommen/render.py" in str(raised.value) and "start it again" in str(raised.value)
+
+
+def test_templates_are_read_again_under_make_serve_only(monkeypatch):
+    from velkommen import render
+
+    render.environment.cache_clear()
+    monkeypatch.delenv("VELKOMMEN_SERVE", raising=False)
+    assert render.environment().auto_reload is False
+    render.environment.cache_clear()
+    monkeypatch.setenv("VELKOMMEN_SERVE", "1")
+    assert render.environment().auto_reload is True
+    render.environment.cache_clear()

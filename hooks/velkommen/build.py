@@ -133,3 +133,22 @@ def plan_link_problems(site: SiteData, docs_dir: Path) -> list[Problem]:
                     (f"did you mean '#action-{guess}'? " if guess else "") + "link to an action id from a plan file, "
                     "or remove the link", line=text.count("\n", 0, m.start()) + 1))
     return problems
+
+
+GENERATOR = Path(__file__).resolve().parent
+
+
+def code_snapshot(root: Path = GENERATOR) -> dict[str, int]:
+    """The generator's Python files and when each last changed."""
+    return {str(p): p.stat().st_mtime_ns for p in sorted(root.rglob("*.py"))}
+
+
+def changed_code(before: dict[str, int], root: Path = GENERATOR) -> list[str]:
+    """The generator's Python files that changed since `before` (a running server still has the old code)."""
+    now = code_snapshot(root)
+    return sorted(Path(p).relative_to(root.parent).as_posix() for p in set(before) | set(now) if before.get(p) != now.get(p))
+
+
+# The generator's code as this process imported it (once: MkDocs reloads the hook files, not this package),
+# which `make serve` keeps running after an edit.
+CODE_AT_START = code_snapshot()

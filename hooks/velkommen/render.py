@@ -25,6 +25,7 @@ from .model.common import LANGUAGES, SOURCE_LANGUAGE, Text
 from .strings import labels, ui
 
 TEMPLATES = Path(__file__).parent / "templates"
+SERVE_ENV = "VELKOMMEN_SERVE"  # set by `make serve`
 # Compiled templates are kept here between builds, as Python keeps __pycache__.
 COMPILED = Path(__file__).resolve().parents[2] / ".cache" / "templates"
 
@@ -140,7 +141,8 @@ def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         bytecode_cache=_CompiledOnDisk(str(COMPILED)),
-        auto_reload=False,  # one build renders with the templates it started with
+        # A build renders with the templates it started with; under `make serve` an edited template is read again.
+        auto_reload=bool(os.environ.get(SERVE_ENV)),
         autoescape=select_autoescape(["html"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
