@@ -58,7 +58,7 @@ def test_no_book_order_pager_but_breadcrumbs_on_pages_in_a_section(built_site):
         assert "md-footer__link" not in page.read_text(encoding="utf-8"), page
     html = (built_site / "de" / "target-groups" / "commuters" / "index.html").read_text(encoding="utf-8")
     crumbs = html.split('<nav class="md-path"', 1)[1].split("</nav>", 1)[0]
-    assert "Zielgruppen" in crumbs or "Startseite" in crumbs
+    assert "Startseite" in crumbs and "Wer sind Sie?" in crumbs
 
 
 def test_permalinks_are_out_of_heading_names_and_the_tab_order(built_site):
@@ -168,3 +168,13 @@ def test_with_no_plan_in_force_a_group_page_does_not_present_the_last_plans_acti
     assert 'class="vk-action"' not in section, "no action cards as if they were today's services"
     assert ENDED[lang] in section
     assert 'href="../../plan/"' in section
+
+
+def test_the_navigation_goes_by_task_the_guide_first_and_the_target_groups_one_way_in(built_site):
+    html = (built_site / "en" / "privacy" / "index.html").read_text(encoding="utf-8")
+    nav = html.split('md-nav--primary', 1)[1]
+    pages = [t for href, t in re.findall(
+        r'<a href="([^"#][^"]*)" class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>', nav)]
+    assert pages[:2] == ["Home", "Step by step: dealing with the authorities"], pages
+    assert "Target groups" not in html.split('class="md-nav', 1)[1] and "Who are you?" in pages
+    assert pages.index("Contact") < pages.index("Who are you?")

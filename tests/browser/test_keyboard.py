@@ -94,7 +94,7 @@ def test_the_menu_opens_and_closes_with_the_keyboard(open_context, site_server):
     assert wait_until(lambda: page.evaluate("document.getElementById('__drawer').checked"))
     assert page.get_attribute('.md-header button[for="__drawer"]', "aria-expanded") == "true"
     back = shows_focus(page)
-    assert (back["tag"], back["text"]) == ("BUTTON", "Zielgruppen")
+    assert (back["tag"], back["text"]) == ("BUTTON", "Wer sind Sie?")
     assert_visible_focus(back, "drawer")
     violations = run_axe(page)  # the open menu too: WCAG 2.1 A/AA
     assert violations == [], describe_violations(violations)
@@ -108,7 +108,7 @@ def test_the_menu_opens_and_closes_with_the_keyboard(open_context, site_server):
     assert_visible_focus(opener, "section button")
     page.keyboard.press(" ")
     page.wait_for_timeout(300)
-    assert shows_focus(page)["text"] == "Zielgruppen"
+    assert shows_focus(page)["text"] == "Wer sind Sie?"
 
     # Every stop in the open drawer is visible; a link there is followed with Enter.
     link = tab_to(page, lambda a: a.get("href") == "../students/", limit=6)

@@ -1,4 +1,5 @@
-"""Screenshots for review: home, guide, directory and plan at phone width, in each language.
+"""Screenshots for review: home, guide, a situation page, directory, a town page, contact and plan at phone
+width, in each language.
 
 Saved as artifacts/screenshots/<lang>-<page>.png (ignored by git; CI uploads
 the folder as an artifact).
@@ -12,7 +13,8 @@ from .browsing import LANGS, PHONE, SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 
-PAGES = {"home": "", "guide": "guide/", "directory": "community/", "plan": "plan/"}
+PAGES = {"home": "", "guide": "guide/", "situation": "guide/for/commuter-de-dk/", "directory": "community/",
+         "town": "community/towns/padborg/", "contact": "contact/", "plan": "plan/"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
