@@ -1,21 +1,29 @@
 # Velkommen – the two commands for a fresh machine are `make serve` and `make test`.
-# Every target creates .venv from the pinned requirements.txt first.
+# Every target creates .venv first: from requirements.txt (what a build needs), and for the tests
+# and the editors' tools from requirements-dev.txt, both locked with hashes (pip-compile).
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+DEV_STAMP := $(VENV)/.installed-dev-$(shell cksum < requirements-dev.txt | cut -d' ' -f1)
 export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 
-.PHONY: serve build check status links bench test test-browser lighthouse schema schema-check hooks clean feeds
+.PHONY: serve build check status links bench test test-browser lighthouse schema schema-check hooks clean feeds sources
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	rm -f $(VENV)/.installed-*
+	touch $@
+
+# The development lock includes the build's: it pins the same versions of everything they share.
+$(DEV_STAMP): requirements-dev.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
+	rm -f $(VENV)/.installed-dev-*
 	touch $@
 
 # Front-end tools and the browser editor come pinned from the npm registry.
@@ -47,11 +55,12 @@ schema: $(STAMP)
 	$(BIN)/python -m velkommen schema
 
 ## test: all tests, the browser tests included (Debian's Chromium at /usr/bin/chromium, axe-core from npm)
-test: $(STAMP) $(NODE_STAMP)
+test: $(DEV_STAMP) $(NODE_STAMP)
+	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/python -m pytest
 
 ## test-browser: only the browser tests (tests/browser): accessibility, privacy, policy, languages, guide, directory
-test-browser: $(STAMP) $(NODE_STAMP)
+test-browser: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -m browser tests/browser
 
 ## lighthouse: Lighthouse scores and page weights of the home, guide, directory and plan pages (prints figures)
@@ -66,11 +75,11 @@ links: build
 	$(BIN)/python -m velkommen links --site site
 
 ## bench: build speed and page weight of the shipped site and a large generated municipality (prints figures)
-bench: $(STAMP) $(NODE_STAMP)
+bench: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 ## hooks: run the data checks and yamllint before every git commit
-hooks: $(STAMP)
+hooks: $(DEV_STAMP)
 	$(BIN)/pre-commit install
 
 clean:
@@ -79,3 +88,7 @@ clean:
 ## feeds: fetch the organisers' own calendars into .cache/feeds (the scheduled build runs it; never fails)
 feeds: $(STAMP)
 	$(BIN)/python -m velkommen feeds
+
+## sources: which guide steps' official sources changed since they were fingerprinted (the weekly report; UPDATE=1 writes the lock)
+sources: $(DEV_STAMP)
+	$(BIN)/python -m velkommen sources $(if $(UPDATE),--update)
