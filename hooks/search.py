@@ -6,6 +6,10 @@ apply to German. After it has finished (priority below its -100), we write
 `search/search_index.json` under each language root with that language's
 pages only, and point Material's `__config.base` at the language root so the
 browser fetches that file and resolves result links against it.
+
+Each step of the guide is its own entry (its heading's anchor on the guide
+page), with a one-line description and the step's Danish words and their
+translations in every language (velkommen.fragments.guide.guide_search_entries).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import re
 from mkdocs.plugins import event_priority
 
 from _i18n import prefix, reader_language
+from velkommen import build as vk
+from velkommen.fragments.guide import guide_search_entries
 from velkommen.model.common import LANGUAGES
 
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
@@ -53,10 +59,15 @@ def on_post_build(config):
     if plugin is None or not hasattr(plugin, "search_index"):
         return
     lang_prefix = prefix(config, lang)
+    steps = guide_search_entries(vk.current().site, lang)
     docs = []
     for entry in plugin.search_index.entries:
         if _belongs(entry["location"], lang_prefix):
-            docs.append({**entry, "location": entry["location"][len(lang_prefix):]})
+            doc = {**entry, "location": entry["location"][len(lang_prefix):]}
+            page, _, anchor = doc["location"].partition("#")
+            if page == "guide/" and anchor in steps:
+                doc["title"], doc["text"] = steps[anchor]
+            docs.append(doc)
     settings = {key: plugin.config[key] for key in ("separator", "pipeline", "fields")}
     index = {"config": {"lang": [lang], **settings}, "docs": docs}
     path = os.path.join(config.site_dir, lang_prefix, "search", "search_index.json")

@@ -56,6 +56,7 @@ REF_TEXTS = "() => [...document.querySelectorAll('.vk-refs')].filter(r => r.chec
 
 
 def _assert_links_lead_to_shown_steps(page, reader):
+    page.evaluate("document.querySelectorAll('.vk-step__body').forEach(b => { b.hidden = false; })")  # steps start folded
     refs = page.evaluate(REFS)
     assert refs and all(shown for _, shown in refs), (reader, [ref for ref, shown in refs if not shown])
     for text in page.evaluate(REF_TEXTS):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from html import escape
 
 from .. import qr
 from ..address import public_address
@@ -84,3 +86,42 @@ def situation_page_markdown(situation, lang: str) -> str:
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
             f"# {markdown_text(title)}\n\n{markdown_text(ui('guide.page_intro', lang))}\n\n"
             f"<!-- guide:situation {situation.id} -->\n")
+
+
+def _first_sentence(value: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", value.strip(), maxsplit=1)[0]
+
+
+def step_search_entry(step, terms: dict, lang: str) -> tuple[str, str]:
+    """A step's own search entry in `lang`: its title, and a one-line description (timing, what it is)
+    followed by what else a reader may type: the step's details and its Danish words with their
+    translations in every language, so "tax card", "Steuerkarte" and "skattekort" find it on each
+    language's site. Text without a translation in `lang` stays out (it is shown in Danish only)."""
+    def own(value):
+        if value is None:
+            return None
+        text, actual = value.get(lang)
+        return text if actual == lang else None
+
+    title = step.title.get(lang)[0]
+    summary = own(step.summary)
+    stage = ui(f"stage.{step.stage}", lang)
+    line = f"{stage}: {_first_sentence(summary)}" if summary else stage
+    details = [summary and summary[len(_first_sentence(summary)):].strip(), own(step.when), own(step.authority.name),
+               *(own(b) for b in step.bring), *(own(sub.text) for sub in step.substeps)]
+    words: list[str] = []
+    for tid in step.terms:
+        term = terms.get(tid)
+        if term is None:
+            continue
+        words.append(term.term)
+        if term.translation is not None:
+            words.extend(text for text in (term.translation.get(other)[0] for other in ("da", "de", "en")) if text)
+    paragraphs = [line, " ".join(d for d in details if d), " · ".join(dict.fromkeys(words))]
+    return title, "".join(f"<p>{escape(p, quote=False)}</p>" for p in paragraphs if p)
+
+
+def guide_search_entries(site, lang: str) -> dict[str, tuple[str, str]]:
+    """For each step: its anchor on the guide page ('step-<id>') and its search entry (title, text)."""
+    terms = {t.id: t for t in site.entries("terms")}
+    return {f"step-{s.id}": step_search_entry(s, terms, lang) for s in site.entries("steps")}
