@@ -56,9 +56,16 @@ class Town(Strict):
     id: Id
     name: Name = Field(description="The town's name; add the German name under `de` where it has one (Aabenraa: Apenrade).")
     coordinates: Coordinates | None = None
-    description: Text | None = None
-    # Optional until every town has one (issue 14: the model is to require it with a description).
-    source: Url | None = Field(default=None, description="The official page the description's facts come from.")
+    description: Text | None = Field(default=None, description="A sentence or two about the town, only what `source` states.")
+    source: Url | None = Field(default=None, description="The page the description's facts come from (required with a description).")
+
+    @model_validator(mode="after")
+    def _description_has_source(self) -> Town:
+        if self.description is not None and self.source is None:
+            raise PydanticCustomError("description_source", "the town's description has no `source`",
+                                      {"fix": "add `source:` with the page that states what the description says, "
+                                              "or remove the description"})
+        return self
 
 
 class Neighbour(Strict):
