@@ -85,6 +85,9 @@ def on_page_context(context, page, config, nav):
         "href": relative_link(here, "index.md"),
     }
     context["vk_alternates"] = _alternates(page, config)
+    # On a page in the source language: the same page offered in the reader's own language (shown by the browser).
+    context["vk_offers"] = ([alt for alt in context["vk_alternates"] if alt["lang"] != lang]
+                            if lang == root_language(config) else [])
     return context
 
 

@@ -463,6 +463,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "feedback.contact": {"da": "Sådan kontakter du kommunen", "de": "So erreichen Sie die Kommune", "en": "How to contact the municipality"},
     "header.home": {"da": "Forside", "de": "Startseite", "en": "Home"},
+    # Each in its own language: offered on a page in the source language to a reader whose browser prefers it.
+    "offer.link": {"da": "Denne side findes også på dansk", "de": "Diese Seite gibt es auch auf Deutsch", "en": "This page is also in English"},
     "plan.group_ended": {
         "da": "Kommunens seneste handlingsplan for nye borgere sluttede {end}, og der er ingen ny plan endnu. Derfor viser vi ikke planens handlinger her, som om kommunen gør dem i dag.",
         "de": "Der letzte Aktionsplan der Kommune für Neubürger endete am {end}; einen neuen Plan gibt es noch nicht. Deshalb zeigen wir seine Maßnahmen hier nicht so, als täte die Kommune sie heute.",

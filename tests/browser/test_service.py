@@ -83,3 +83,36 @@ def test_no_empty_gap_under_the_pages_heading(open_context, site_server, path):
       return next.getBoundingClientRect().top - h.getBoundingClientRect().bottom;
     }""")
     assert 0 <= gap <= 24, gap
+
+
+@pytest.mark.parametrize("locale,lang", [("de-DE", "de"), ("en-GB", "en")])
+def test_a_danish_page_offers_the_readers_own_language_without_a_redirect_or_a_request(open_context, site_server,
+                                                                                      locale, lang):
+    from .browsing import describe_violations, run_axe
+
+    context, watch = open_context(PHONE, locale=locale)
+    page = context.new_page()
+    page.goto(site_server.url("/guide/?for=nordic#step-check-nordic-rights"))
+    assert url_path(page.url, site_server.origin) == "/guide/", "no redirect"
+    offer = page.locator(f'.vk-offer[lang="{lang}"]')
+    assert offer.is_visible()
+    assert page.locator(".vk-offer:visible").count() == 1
+    box = offer.bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"], "on the first screen"
+    href = offer.locator("a").get_attribute("href")
+    assert href.startswith(f"../{lang}/guide/") and href.endswith("#step-check-nordic-rights"), href
+    violations = run_axe(page)
+    assert violations == [], describe_violations(violations)
+    before = len(watch.requests)
+    with page.expect_navigation():
+        offer.locator("a").click()
+    assert url_path(page.url, site_server.origin) == f"/{lang}/guide/"
+    assert page.locator(".vk-offer:visible").count() == 0, "no offer on the reader's own language"
+    assert len(watch.requests) > before and watch.foreign_requests() == [] and watch.errors == [] and watch.csp == []
+
+
+def test_a_reader_who_prefers_danish_sees_no_offer(open_context, site_server):
+    context, _ = open_context(PHONE, locale="da-DK")
+    page = context.new_page()
+    page.goto(site_server.url("/guide/"))
+    assert page.locator(".vk-offer").count() == 2 and page.locator(".vk-offer:visible").count() == 0

@@ -556,7 +556,7 @@
    * rewrites the query without an event).
    */
   function setupLanguageLinks() {
-    var links = all("a.vk-lang[hreflang]");
+    var links = all("a.vk-lang[hreflang], a.vk-offer__link[hreflang]");
     if (!links.length) return;
     links.forEach(function (a) { a.setAttribute("data-vk-base", a.getAttribute("href").split(/[?#]/)[0]); });
     function sync() {
