@@ -178,3 +178,18 @@ def test_the_navigation_goes_by_task_the_guide_first_and_the_target_groups_one_w
     assert pages[:2] == ["Home", "Step by step: dealing with the authorities"], pages
     assert "Target groups" not in html.split('class="md-nav', 1)[1] and "Who are you?" in pages
     assert pages.index("Contact") < pages.index("Who are you?")
+
+
+INTERNATIONAL_TITLE = {"da": "Fra et andet land for at arbejde", "de": "Aus dem Ausland zum Arbeiten hierher",
+                       "en": "Coming from abroad to work"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_page_for_people_from_abroad_begins_with_the_choice_that_decides_their_path(built_site, lang):
+    html = (built_site / LANGS[lang] / "target-groups" / "international" / "index.html").read_text(encoding="utf-8")
+    content = html.split('<article class="md-content__inner', 1)[1]
+    assert re.search(r"<h1[^>]*>" + re.escape(INTERNATIONAL_TITLE[lang]), content), "a plain title, not 'workforce'"
+    first_h2 = content.split("<h2", 2)[1]
+    links = re.findall(r'<a href="([^"]+)"', first_h2.split("</ul>", 1)[0])
+    assert 'class="vk-tasks' in first_h2
+    assert links == ["../../guide/for/eu-eea-swiss/", "../../guide/for/nordic/", "../../guide/for/non-eu/"]
