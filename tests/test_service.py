@@ -193,3 +193,29 @@ def test_the_page_for_people_from_abroad_begins_with_the_choice_that_decides_the
     links = re.findall(r'<a href="([^"]+)"', first_h2.split("</ul>", 1)[0])
     assert 'class="vk-tasks' in first_h2
     assert links == ["../../guide/for/eu-eea-swiss/", "../../guide/for/nordic/", "../../guide/for/non-eu/"]
+
+
+def test_the_plan_timeline_marks_today_in_the_quarter_when_a_plan_is_in_force():
+    from datetime import date
+
+    from velkommen import fragments  # noqa: F401  (registers the markers)
+    from velkommen.loader import load_site_data
+    from velkommen.markers import replace_markers
+    from velkommen.render import RenderContext
+
+    site = load_site_data(FIXTURES / "sites" / "kolding")
+    html = replace_markers("<!-- plan:timeline -->", RenderContext("en", "plan.md", date(2024, 3, 1), site))
+    head = html.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    today = re.findall(r'<th scope="col" class="vk-timeline__today"[^>]*>(.*?)</th>', head, re.S)
+    assert len(today) == 1 and "Today" in today[0] and "Q1" in today[0]
+    assert "vk-timeline__today-note" not in html
+
+
+TODAY_AFTER = {"da": "efter planens periode", "de": "nach dem Zeitraum des Plans", "en": "after the plan's period"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_plan_timeline_says_today_is_after_an_ended_plan(built_site, lang):
+    html = (built_site / LANGS[lang] / "plan" / "index.html").read_text(encoding="utf-8").replace("&#39;", "'")
+    note = html.split('class="vk-timeline__today-note"', 1)[1].split("</p>", 1)[0]
+    assert TODAY_AFTER[lang] in note and "2026" in note

@@ -465,6 +465,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "header.home": {"da": "Forside", "de": "Startseite", "en": "Home"},
     # Each in its own language: offered on a page in the source language to a reader whose browser prefers it.
     "offer.link": {"da": "Denne side findes også på dansk", "de": "Diese Seite gibt es auch auf Deutsch", "en": "This page is also in English"},
+    "plan.timeline.today": {"da": "I dag", "de": "Heute", "en": "Today"},
+    "plan.timeline.after": {
+        "da": "I dag, {date}, ligger efter planens periode.",
+        "de": "Heute, am {date}, liegt nach dem Zeitraum des Plans.",
+        "en": "Today, {date}, is after the plan's period.",
+    },
+    "plan.timeline.before": {
+        "da": "I dag, {date}, ligger før planens periode.",
+        "de": "Heute, am {date}, liegt vor dem Zeitraum des Plans.",
+        "en": "Today, {date}, is before the plan's period.",
+    },
     "plan.group_ended": {
         "da": "Kommunens seneste handlingsplan for nye borgere sluttede {end}, og der er ingen ny plan endnu. Derfor viser vi ikke planens handlinger her, som om kommunen gør dem i dag.",
         "de": "Der letzte Aktionsplan der Kommune für Neubürger endete am {end}; einen neuen Plan gibt es noch nicht. Deshalb zeigen wir seine Maßnahmen hier nicht so, als täte die Kommune sie heute.",
