@@ -105,6 +105,7 @@
 
   function setOpen(li, open) {
     stepBody(li).hidden = !open;
+    stepBody(li).classList.add("is-folding");  /* from now on the hidden attribute decides (velkommen.css) */
     var button = li.querySelector(".vk-step__toggle");
     if (button) button.setAttribute("aria-expanded", String(open));
   }
