@@ -462,7 +462,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The municipality has not yet given us an e-mail address for comments on this site.",
     },
     "feedback.contact": {"da": "Sådan kontakter du kommunen", "de": "So erreichen Sie die Kommune", "en": "How to contact the municipality"},
-    "header.home": {"da": "Forside", "de": "Startseite", "en": "Home"},
     # Each in its own language: offered on a page in the source language to a reader whose browser prefers it.
     "offer.link": {"da": "Denne side findes også på dansk", "de": "Diese Seite gibt es auch auf Deutsch", "en": "This page is also in English"},
     "plan.timeline.today": {"da": "I dag", "de": "Heute", "en": "Today"},
