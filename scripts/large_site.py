@@ -62,7 +62,7 @@ def generate(target: Path, scale: float, seed: int = 7) -> None:
     n_steps, n_plans, n_actions, n_pages = max(8, round(60 * scale)), 3, max(4, round(40 * scale)), round(50 * scale)
     towns = [{"id": f"town-{i:02d}", "name": {"da": f"Testby {i}", "de": f"Testort {i}", "en": f"Testby {i}"},
               "coordinates": {"lat": round(54.85 + rng.random() * 0.3, 4), "lon": round(9.05 + rng.random() * 0.5, 4)},
-              "description": text(rng, 1)} for i in range(n_towns)]
+              "description": text(rng, 1), "source": f"https://www.example.dk/towns/{i}"} for i in range(n_towns)]
     dump(data / "directory" / "towns.yaml", {"towns": towns})
     target_groups = ["commuters", "students", "returning", "graduates", "young-families", "international"]
     for t_index, town in enumerate(towns):

@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_build import _copy_minisite
 
 from conftest import ROOT, data_folder, run_mkdocs
-from test_build import _copy_minisite
 from velkommen import fragments  # noqa: F401
 from velkommen.address import is_local, local_links, public_address
 from velkommen.errors import errors_only

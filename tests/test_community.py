@@ -282,8 +282,8 @@ def test_the_source_language_build_publishes_the_shared_files_once(site):
 def test_a_large_directory_folds_each_towns_list_and_a_small_one_does_not(site, monkeypatch):
     small = render(site, "directory:list", "en", "community/index.md", "en/")
     assert "<details" not in small
-    from velkommen.fragments import community as fragments
-    monkeypatch.setattr(fragments, "FOLD_TOWNS_OVER", len(site.entries("entries")) - 1)
+    from velkommen.fragments import community as community_fragments
+    monkeypatch.setattr(community_fragments, "FOLD_TOWNS_OVER", len(site.entries("entries")) - 1)
     large = render(site, "directory:list", "en", "community/index.md", "en/")
     towns = large.count('class="vk-directory__town"')
     assert towns >= 2 and large.count('<details class="vk-directory__entries">') == towns

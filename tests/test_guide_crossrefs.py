@@ -11,8 +11,8 @@ the chosen situations. Everything else on the page is visible.
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from html.parser import HTMLParser
 from itertools import combinations
 

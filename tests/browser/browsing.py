@@ -145,7 +145,7 @@ class Watch:
     csp: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
 
-    def attach(self, context) -> "Watch":
+    def attach(self, context) -> Watch:
         context.on("request", lambda request: self.requests.append(request.url))
         context.on("requestfailed", lambda request: self.failed.__setitem__(request.url, request.failure or ""))
         context.on("console", self._console)

@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 import pytest
 
 from .browsing import (
-    LANGS, WIDTHS, Server, Watch, describe_violations, in_language, language_of, launch, normalise, run_axe, site_paths,
+    LANGS,
+    WIDTHS,
+    Server,
+    Watch,
+    describe_violations,
+    in_language,
+    language_of,
+    launch,
+    normalise,
+    run_axe,
+    site_paths,
     url_path,
 )
 
