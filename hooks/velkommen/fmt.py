@@ -76,3 +76,9 @@ def repeat_text(repeat: Repeat, first: datetime, lang: str) -> str:
         weekday = format_date(first.date(), format="EEEE", locale=LOCALES.get(lang, lang))
         text += " " + ui("repeat.nth_weekday", lang, nth=ui(f"ordinal.{nth}", lang), weekday=weekday)
     return text
+
+
+def short_address(url: str) -> str:
+    """A web address as a reader copies it from paper: the site's name, e.g. 'aabenraa.dk' (no scheme, no www)."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0]
+    return host.removeprefix("www.")

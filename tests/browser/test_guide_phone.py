@@ -184,6 +184,7 @@ def test_the_printed_checklist_fits_on_one_or_two_a4_pages(open_context, site_se
     page = context.new_page()
     page.goto(site_server.url(path))
     full = _pdf_pages(page.pdf(format="A4"))
+    assert not page.locator(".vk-step__print-where").first.is_visible()  # on screen the details say it in full
     page.locator(".vk-guide__print").click()
     assert page.evaluate("window.__vkPrinted") == 1
     # The checklist has the title and the timing of each step, not its details.
@@ -191,6 +192,10 @@ def test_the_printed_checklist_fits_on_one_or_two_a4_pages(open_context, site_se
     first = page.locator(".vk-step:visible").first
     assert first.locator(".vk-step__title").is_visible() and first.locator(".vk-step__when").is_visible()
     assert not first.locator(".vk-step__summary-text").is_visible() and not first.locator(".vk-facts").is_visible()
+    # ...and one short address per step: where to go.
+    where = page.locator(".vk-step:visible .vk-step__print-where")
+    assert where.count() == page.locator(".vk-step:visible").count() and where.first.is_visible()
+    assert re.match(r"· (Where|Wo|Hvor): \S", where.first.inner_text().strip())
     pages = _pdf_pages(page.pdf(format="A4"))
     assert 1 <= pages <= 2, pages
     assert full > 2, "the full guide is printed as it is"
