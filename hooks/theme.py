@@ -14,6 +14,8 @@ from jinja2 import BytecodeCache
 from _i18n import reader_language, root_language
 from velkommen import build as vk
 from velkommen import pages
+from velkommen.fragments.community import DIRECTORY_PAGE
+from velkommen.fragments.guide import GUIDE_PAGE
 from velkommen.fragments.site import language_name
 from velkommen.render import name, path_in_language, relative_link
 from velkommen.strings import ui
@@ -78,6 +80,9 @@ def on_page_context(context, page, config, nav):
         "report_unverified": feedback["unverified"],
     }
     context["vk_footer"] = footer
+    # A search that finds nothing offers where to start (velkommen.js shows it under the results).
+    context["vk_search_topics"] = [{"href": relative_link(here, target), "label": ui(key, lang)} for target, key in (
+        (GUIDE_PAGE, "search.none.guide"), (DIRECTORY_PAGE, "search.none.directory"), (pages.CONTACT, "search.none.contact"))]
     context["vk_feedback"] = feedback
     context["vk_wordmark"] = {
         # Material renders its templates without autoescape: the name is escaped here, once.

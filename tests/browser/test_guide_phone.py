@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .browsing import DESKTOP, GUIDE_KEY_PREFIX, PHONE
+from .browsing import DESKTOP, GUIDE_KEY_PREFIX, PHONE, run_axe
 from .test_languages import search
 
 pytestmark = pytest.mark.browser
@@ -216,4 +216,35 @@ def test_search_finds_the_tax_card_step_in_every_language(open_context, site_ser
     # The result lands on the step, opened.
     page.goto(href)
     assert page.locator(".vk-step[data-step=tax-card] .vk-step__body").is_visible()
+    _clean(watch, context)
+
+
+@pytest.mark.parametrize("root, said, other", [("/de/", "Für „xyzzyq“ wurde nichts gefunden.", "en"),
+                                                ("/", "Der blev ikke fundet noget for «xyzzyq».", "de"),
+                                                ("/en/", "Nothing was found for “xyzzyq”.", "da")])
+def test_a_search_that_finds_nothing_says_what_was_searched_and_offers_a_start_and_other_languages(
+        open_context, site_server, root, said, other):
+    context, watch = open_context(DESKTOP)
+    page = context.new_page()
+    page.goto(site_server.url(root))
+    page.click(".md-search__input")
+    page.keyboard.type("xyzzyq")
+    box = page.locator(".vk-search-none")
+    box.wait_for(state="visible")
+    assert box.locator(".vk-search-none__said").inner_text() == said
+    starts = [urlsplit(a.get_attribute("href")).path for a in box.locator("ul a").all()]
+    assert len(starts) == 3 and any(p.endswith("guide/") for p in starts)
+    link = box.locator(f".vk-search-none__lang[hreflang={other}]")
+    assert link.get_attribute("href").endswith("?q=xyzzyq")
+    assert not run_axe(page), "the open search with its notice"
+    # The same search on the other language's site: Material opens it from ?q=.
+    link.click()
+    page.wait_for_load_state()
+    assert page.input_value(".md-search__input") == "xyzzyq"
+    # Words that do find something: no notice.
+    page.goto(site_server.url(root))
+    page.click(".md-search__input")
+    page.keyboard.type("MitID")
+    page.wait_for_selector(".md-search-result__item", state="visible")
+    assert not page.locator(".vk-search-none").is_visible()
     _clean(watch, context)

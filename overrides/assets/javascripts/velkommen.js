@@ -414,6 +414,7 @@
     if (filters) setupDirectory(filters);
     setupMenuKeys();
     setupLanguageLinks();  /* issue 17 */
+    setupSearchNone();
   }
 
   /*
@@ -568,6 +569,40 @@
     sync();
   }
   /* ---------- end of issue 17 ---------- */
+
+  /*
+   * A search that finds nothing says what was searched and offers where to
+   * start, and the same search on the site in another language (Material
+   * opens its search from ?q=). Shown under Material's own "no results" line.
+   */
+  function setupSearchNone() {
+    var template = document.getElementById("vk-search-none");
+    var meta = document.querySelector(".md-search-result__meta");
+    var input = document.querySelector(".md-search__input");
+    var config = document.getElementById("__config");
+    if (!template || !meta || !input || !config || !window.MutationObserver) return;
+    var none = ((JSON.parse(config.textContent).translations || {})["search.result.none"] || "").trim();
+    var box = null;
+    function update() {
+      var words = input.value.trim();
+      var empty = none && meta.textContent.trim() === none && words;
+      if (!empty) {
+        if (box) box.hidden = true;
+        return;
+      }
+      if (!box) {
+        box = template.content.firstElementChild.cloneNode(true);
+        meta.parentNode.appendChild(box);
+      }
+      box.hidden = false;
+      box.querySelector(".vk-search-none__said").textContent = box.getAttribute("data-said").replace("{q}", words);
+      all(".vk-search-none__lang", box).forEach(function (a) {
+        a.setAttribute("href", a.getAttribute("data-base").split(/[?#]/)[0] + "?q=" + encodeURIComponent(words));
+      });
+    }
+    new MutationObserver(update).observe(meta, { childList: true, characterData: true, subtree: true });
+    input.addEventListener("input", update);
+  }
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
