@@ -15,6 +15,7 @@ from .fragments.community import EVENTS_PAGE, town_page_markdown
 from .fragments.guide import situation_page_markdown
 from .guide import situation_pages
 from .ical import calendars
+from .identity import IDENTITY_CSS, identity_css
 from .model import DATASETS
 from .model.common import SOURCE_LANGUAGE
 from .opendata import directory_csv, directory_hsds, directory_json, events_json, plan_json
@@ -63,6 +64,7 @@ def files_for(site, lang: str, on: date, site_url: str, root: str = SOURCE_LANGU
             "data/directory.json": directory_json(site, on),
             "data/directory.csv": directory_csv(site),
             "data/directory.hsds.json": directory_hsds(site),
+            IDENTITY_CSS: identity_css(site.one("municipality")),
             "data/events.json": events_json(site, on),
             "data/plan.json": plan_json(site, on),
         }

@@ -6,7 +6,7 @@ import re
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, Field, WithJsonSchema
+from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..address import is_local
@@ -62,6 +62,41 @@ class Freshness(Strict):
     events_months: int = Field(default=6, ge=1, le=60, description="Events: months since `confirmed`.")
 
 
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2.1 contrast ratio of two #rrggbb colours (1 to 21)."""
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+HexColour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="A colour as #rrggbb, e.g. #0b4a6f.")]
+
+
+class Colours(Strict):
+    """The municipality's own colours; the build checks them against WCAG 2.1 AA before using them."""
+
+    primary: HexColour = Field(description="Header, buttons and links: white text on it and it as text on white, both ≥ 4.5:1.")
+    accent: HexColour | None = Field(default=None, description="Focus rings and highlights: ≥ 4.5:1 on white.")
+    source: Url | None = Field(default=None, description="The design guide the colours come from.")
+
+    @model_validator(mode="after")
+    def _readable(self) -> Colours:
+        for name, value in (("primary", self.primary), ("accent", self.accent)):
+            if value is None:
+                continue
+            ratio = contrast(value, "#ffffff")
+            if ratio < 4.5:
+                raise PydanticCustomError(
+                    "colour_contrast", "the {name} colour {value} has a contrast of {ratio} with white; "
+                    "WCAG 2.1 AA needs at least 4.5:1 for text",
+                    {"name": name, "value": value, "ratio": f"{ratio:.1f}:1",
+                     "fix": "use a darker shade of the colour (the municipality's design guide often has one for text)"})
+        return self
+
+
 class Municipality(Strict):
     """data/municipality.yaml: the municipality the site is for."""
 
@@ -80,6 +115,8 @@ class Municipality(Strict):
     team_languages: list[NonEmptyStr] = Field(min_length=1, description="Language codes the team speaks with newcomers, e.g. [da, de, en].")
     feedback: EmailFact | None = Field(default=None, description="Where readers report a problem with a page.")
     accessibility_statement: LinkFact | None = Field(default=None, description="The municipality's statement in the state's WAS tool.")
+    colours: Colours | None = Field(default=None, description=(
+        "The municipality's own colours from its design guide (with its source). Left out: the generator's neutral blue."))
     freshness: Freshness = Field(default_factory=Freshness, description="When the build reminds editors to check facts again.")
 
 
