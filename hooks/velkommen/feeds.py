@@ -23,7 +23,6 @@ import json
 import os
 import re
 import time as clock
-import urllib.request
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -35,6 +34,7 @@ from pydantic import ValidationError
 
 from .events import TIMEZONE
 from .model.community import Entry, Event
+from .web import FetchError, fetch
 
 TIMEOUT_S = 10  # per feed, connecting and reading
 MAX_BYTES = 2_000_000  # a library's whole-year calendar is a few hundred kB
@@ -46,8 +46,8 @@ FEEDS_ENV = "VELKOMMEN_FEEDS_DIR"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-class FeedError(Exception):
-    """Why a feed was skipped, in words for the editors' report."""
+class FeedError(FetchError):
+    """Why a feed that was fetched was skipped, in words for the editors' report."""
 
 
 @dataclass(frozen=True)
@@ -66,34 +66,6 @@ def feeds_dir(root: Path) -> Path:
 
 def feed_entries(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if e.feeds]
-
-
-def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES, what: str = "the calendar") -> bytes:
-    """The file's bytes, or FeedError: only http(s), within the time and size limits (`what` names it in messages)."""
-    if not url.lower().startswith(("https://", "http://")):
-        raise FeedError("the address is not a web address (http:// or https://)")
-    request = urllib.request.Request(url, headers={"User-Agent": "velkommen-feeds/1 (+newcomer site of a municipality)"})
-    deadline = clock.monotonic() + timeout
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked above)
-            chunks, size = [], 0
-            while True:
-                if clock.monotonic() > deadline:
-                    raise FeedError(f"{what} took longer than {timeout:g} s to load")
-                chunk = response.read(65536)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FeedError(f"{what} is larger than {max_bytes / 1_000_000:g} MB")
-                chunks.append(chunk)
-    except FeedError:
-        raise
-    except TimeoutError as exc:
-        raise FeedError(f"{what} took longer than {timeout:g} s to load") from exc
-    except OSError as exc:  # URLError, HTTPError, connection refused, DNS
-        raise FeedError(f"{what} could not be fetched ({getattr(exc, 'reason', exc)})") from exc
-    return b"".join(chunks)
 
 
 def _text(component: Any, name: str, limit: int) -> str:
@@ -206,10 +178,10 @@ def fetch_all(entries: list[Entry], feeds_dir: Path, today: date, timeout: float
         for i, feed in enumerate(entry.feeds):
             began = clock.monotonic()
             try:
-                events = events_from_calendar(fetch(feed.url, timeout, max_bytes), entry, i, today)
+                events = events_from_calendar(fetch(feed.url, timeout, max_bytes, "the calendar"), entry, i, today)
                 kept[feed.url] = {"fetched": today.isoformat(), "events": events}
                 problem = None
-            except FeedError as exc:
+            except FetchError as exc:  # fetching it or reading it
                 problem = str(exc)
                 if feed.url in previous:
                     kept[feed.url] = previous[feed.url]  # the last good copy

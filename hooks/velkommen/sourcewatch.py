@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .feeds import FeedError, fetch
+from .web import FetchError, fetch
 
 LOCK = Path("data") / "guide" / "sources.lock.json"
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
@@ -74,16 +74,16 @@ def watch(steps: list[Any], lock: dict[str, dict], today: date, timeout: float =
     """Compare every step's source with its fingerprint; return the report and the updated lock."""
     report = SourceReport()
     updated = dict(lock)
-    texts: dict[str, str | FeedError] = {}
+    texts: dict[str, str | FetchError] = {}
     for step in steps:
         url = step.source
         if url not in texts:
             try:
                 texts[url] = main_text(fetch(url, timeout=timeout, max_bytes=5_000_000, what="the page"))
-            except FeedError as exc:
+            except FetchError as exc:
                 texts[url] = exc
         text = texts[url]
-        if isinstance(text, FeedError):
+        if isinstance(text, FetchError):
             report.unreachable.append((step.id, url, str(text)))
             continue
         known = lock.get(url)
