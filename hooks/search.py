@@ -25,6 +25,7 @@ from _i18n import prefix, reader_language
 from velkommen import build as vk
 from velkommen.fragments.guide import guide_search_entries
 from velkommen.model.common import LANGUAGES
+from velkommen.render import script_json
 
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
@@ -85,5 +86,4 @@ def on_post_page(output, page, config):
     page_dir = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url) + "/"
     root = prefix(config)
     settings["base"] = posixpath.relpath(root or ".", page_dir or ".") if page_dir else (root.rstrip("/") or ".")
-    payload = json.dumps(settings, separators=(",", ":")).replace("<", "\\u003c")
-    return output[: match.start(2)] + payload + output[match.end(2):]
+    return output[: match.start(2)] + script_json(settings) + output[match.end(2):]

@@ -8,6 +8,7 @@ checked by the model before they get here).
 from __future__ import annotations
 
 import html
+import json
 import os
 import posixpath
 import re
@@ -114,6 +115,12 @@ def markdown_text(value: str) -> str:
     """Plain text for a page generated as Markdown: shown as written, never read as Markdown, HTML or attributes."""
     one_line = " ".join(value.split())  # a line break would start a new block
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
+
+
+def script_json(value: Any) -> str:
+    """JSON to write inside a `<script>` element: `<`, `>` and `&` as JSON escapes, so no text can close it."""
+    payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return payload.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def plain(value: Text | None, lang: str) -> str:

@@ -9,13 +9,10 @@ from the data can close the element.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from markupsafe import Markup
-
 from .events import TIMEZONE, Occurrence
-from .render import plain
+from .render import plain, script_json
 
 
 def _drop_empty(value: dict) -> dict:
@@ -72,11 +69,9 @@ def government_service(step: Any, lang: str) -> dict:
     })
 
 
-def json_ld(items: list[dict]) -> Markup:
-    """One JSON-LD block for a fragment's items, or nothing."""
+def json_ld(items: list[dict]) -> str:
+    """One JSON-LD block for a fragment's items, or nothing (HTML, to add to the fragment's HTML)."""
     if not items:
-        return Markup("")
+        return ""
     graph = {"@context": "https://schema.org", "@graph": items} if len(items) > 1 else {"@context": "https://schema.org", **items[0]}
-    payload = json.dumps(graph, ensure_ascii=False, separators=(",", ":"))
-    payload = payload.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-    return Markup(f'<script type="application/ld+json">{payload}</script>')
+    return f'<script type="application/ld+json">{script_json(graph)}</script>'

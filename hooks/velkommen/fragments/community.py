@@ -73,7 +73,7 @@ def town(ctx: RenderContext, args: list[str]) -> str:
     events = [o for o in _upcoming(ctx) if o.event.place.town == args[0]]
     here = common["towns"][args[0]]
     described = json_ld([structured.organization(e, here, ctx.lang) for e in entries])
-    return render("community/town.html", ctx, **common, town=here, entries=entries, occurrences=events) + str(described)
+    return render("community/town.html", ctx, **common, town=here, entries=entries, occurrences=events) + described
 
 
 @marker("directory:map", about="A drawn map of the towns and entries that have coordinates (no map tiles from other hosts).")
@@ -94,7 +94,7 @@ def upcoming_events(ctx: RenderContext, args: list[str]) -> str:
     organisers = {e.id: e for e in ctx.site.entries("entries")}
     described = json_ld([structured.event(o, organisers.get(o.event.organiser), common["towns"], ctx.lang)
                          for o in _upcoming(ctx)])
-    return render("community/events.html", ctx, **common, occurrences=_upcoming(ctx)) + str(described)
+    return render("community/events.html", ctx, **common, occurrences=_upcoming(ctx)) + described
 
 
 @marker("data:downloads", about="Links to the open data files (JSON, CSV) and their schemas.")

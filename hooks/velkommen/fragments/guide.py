@@ -71,7 +71,7 @@ def for_situation(ctx: RenderContext, args: list[str]) -> str:
     used_terms = [data["terms"][t] for t in dict.fromkeys(t for s in steps for t in s.terms) if t in data["terms"]]
     described = json_ld([government_service(s, ctx.lang) for s in steps])
     return render("guide/situation.html", ctx, **data, **_cross_refs(steps), **_print_address(ctx, situation_page(base.id)),
-                  steps=steps, base=base, show_for=False, used_terms=used_terms) + str(described)  # str + Markup would escape the str
+                  steps=steps, base=base, show_for=False, used_terms=used_terms) + described
 
 
 @marker("guide:terms", about="The Danish official words of the guide with their explanations.")
