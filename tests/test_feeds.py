@@ -5,16 +5,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import threading
 import time
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import icalendar
 import pytest
 
-from conftest import FIXTURES, ROOT, run_mkdocs
+from conftest import FIXTURES, ROOT, run_mkdocs, serving
 from velkommen.build import add_feed_events
 from velkommen.errors import errors_only
 from velkommen.feeds import events_from_calendar, fetch_all, imported_events
@@ -36,38 +34,20 @@ def _huge() -> bytes:
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//big//EN\r\n{events}END:VCALENDAR\r\n".encode()
 
 
-class _Feeds(BaseHTTPRequestHandler):
-    routes: dict[str, bytes] = {}
+ROUTES: dict = {}
 
-    def do_GET(self):  # noqa: N802 (http.server's name)
-        if self.path == "/slow.ics":
-            time.sleep(3)
-        body = self.routes.get(self.path)
-        if body is None:
-            self.send_response(404)
-            self.end_headers()
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/calendar")
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
-    def log_message(self, *args):
-        pass
+def _slowly() -> bytes:
+    time.sleep(3)
+    return (FEEDS / "library.ics").read_bytes()
 
 
 @pytest.fixture(scope="module")
 def server():
-    _Feeds.routes = {"/library.ics": (FEEDS / "library.ics").read_bytes(), "/invalid.ics": (FEEDS / "invalid.ics").read_bytes(),
-                     "/huge.ics": _huge(), "/slow.ics": (FEEDS / "library.ics").read_bytes()}
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    ROUTES.update({"/library.ics": (FEEDS / "library.ics").read_bytes(), "/invalid.ics": (FEEDS / "invalid.ics").read_bytes(),
+                   "/huge.ics": _huge(), "/slow.ics": _slowly})
+    with serving(ROUTES, "text/calendar") as origin:
+        yield origin
 
 
 def _entry(*feeds: dict, entry_id: str = "library") -> Entry:
@@ -120,11 +100,11 @@ def test_fetching_keeps_good_feeds_and_skips_broken_slow_and_huge_ones_keeping_t
     assert [r.problem for r in first] == [None] and first[0].events > 0
     good = json.loads((tmp_path / "library.json").read_text(encoding="utf-8"))["feeds"][url]
     # The organiser's calendar breaks: its events stay, from the last good copy; the report says why.
-    _Feeds.routes["/library.ics"] = (FEEDS / "invalid.ics").read_bytes()
+    ROUTES["/library.ics"] = (FEEDS / "invalid.ics").read_bytes()
     try:
         broken = fetch_all([_entry({"url": url, "languages": ["da"]})], tmp_path, date(2026, 11, 24), timeout=1)
     finally:
-        _Feeds.routes["/library.ics"] = (FEEDS / "library.ics").read_bytes()
+        ROUTES["/library.ics"] = (FEEDS / "library.ics").read_bytes()
     assert "not a valid iCalendar calendar" in broken[0].problem
     assert json.loads((tmp_path / "library.json").read_text(encoding="utf-8"))["feeds"][url] == good
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))

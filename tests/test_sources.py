@@ -2,42 +2,29 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, serving
 from velkommen.model.guide import Step
 from velkommen.sourcewatch import as_text, main_text, watch
 
 PAGES = FIXTURES / "sources"
 
 
-class _Pages(BaseHTTPRequestHandler):
-    page = "tax-card.html"
+ROUTES: dict = {}
 
-    def do_GET(self):  # noqa: N802
-        if self.path != "/skattekort":
-            self.send_response(404)
-            self.end_headers()
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.end_headers()
-        self.wfile.write((PAGES / _Pages.page).read_bytes())
 
-    def log_message(self, *args):
-        pass
+def _show(page: str) -> None:
+    ROUTES["/skattekort"] = (PAGES / page).read_bytes()
 
 
 @pytest.fixture(scope="module")
 def origin():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    _show("tax-card.html")
+    with serving(ROUTES, "text/html; charset=utf-8") as served:
+        yield served
 
 
 def _step(url: str, when: str = "Tidligst 60 dage før du begynder at arbejde (21 arbejdsdage uden skattenummer).") -> Step:
@@ -55,24 +42,24 @@ def test_the_main_text_leaves_out_menus_cookie_banners_and_footers():
 
 def test_a_source_is_fingerprinted_then_found_unchanged_when_only_its_frame_changed(origin):
     step = _step(f"{origin}/skattekort")
-    _Pages.page = "tax-card.html"
+    _show("tax-card.html")
     first, lock = watch([step], {}, date(2026, 12, 1))
     assert first.new == [("tax-card", step.source)] and first.empty
     assert lock[step.source]["taken"] == "2026-12-01"
-    _Pages.page = "tax-card-frame-changed.html"
+    _show("tax-card-frame-changed.html")
     again, same = watch([step], lock, date(2026, 12, 8))
     assert again.empty and not again.changed and same == lock
 
 
 def test_a_changed_source_and_a_deadline_it_no_longer_states_are_reported(origin):
     step = _step(f"{origin}/skattekort")
-    _Pages.page = "tax-card.html"
+    _show("tax-card.html")
     _, lock = watch([step], {}, date(2026, 12, 1))
-    _Pages.page = "tax-card-changed.html"
+    _show("tax-card-changed.html")
     try:
         report, updated = watch([step], lock, date(2026, 12, 8))
     finally:
-        _Pages.page = "tax-card.html"
+        _show("tax-card.html")
     assert report.changed == [("tax-card", step.source, "2026-12-01")]
     assert report.missing_numbers == [("tax-card", step.source, ["21", "60"])]
     assert updated[step.source]["taken"] == "2026-12-08"
