@@ -5,18 +5,23 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
 DEV_STAMP := $(VENV)/.installed-dev-$(shell cksum < requirements-dev.txt | cut -d' ' -f1)
-export PYTHONPATH := $(CURDIR)/hooks
+# The site to build or check: this repository's (the default) or another, e.g. SITE=examples/sonderborg.
+SITE ?= .
+MKDOCS := $(CURDIR)/$(BIN)/mkdocs
+VK     := $(CURDIR)/$(BIN)/python -m velkommen
 export NO_MKDOCS_2_WARNING := 1
 
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 
 .PHONY: serve build check status links bench test test-browser lighthouse schema schema-check hooks clean feeds sources
 
-$(STAMP): requirements.txt
+# The generator itself is the `velkommen` package in src/, installed editable like any site would install it.
+$(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -36,19 +41,19 @@ $(NODE_STAMP): package-lock.json
 ##        Previews one language for fast rebuilds: PREVIEW=da (default), de, en, or all for the whole site.
 PREVIEW ?= da
 serve: $(STAMP)
-	VELKOMMEN_SERVE=1 VELKOMMEN_PREVIEW=$(filter-out all,$(PREVIEW)) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	cd $(SITE) && VELKOMMEN_SERVE=1 VELKOMMEN_PREVIEW=$(filter-out all,$(PREVIEW)) $(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
-## build: build the site strictly into site/ (with the browser editor at /admin/)
+## build: build the site strictly into site/ (with the browser editor at /admin/); SITE=examples/sonderborg for another
 build: $(STAMP) $(NODE_STAMP)
-	$(BIN)/mkdocs build --strict --site-dir site
+	cd $(SITE) && $(MKDOCS) build --strict
 
 ## check: validate the data in data/ only (fast; no site build)
 check: $(STAMP)
-	$(BIN)/python -m velkommen check
+	cd $(SITE) && $(VK) check
 
 ## status: translations that are missing or older than the Danish, facts due a check (STRICT=1: exit 1 if any)
 status: $(STAMP)
-	$(BIN)/python -m velkommen status $(if $(STRICT),--strict)
+	cd $(SITE) && $(VK) status $(if $(STRICT),--strict)
 
 ## schema: write the JSON Schemas for editors' YAML tooling into schemas/
 schema: $(STAMP)
@@ -56,7 +61,7 @@ schema: $(STAMP)
 
 ## test: all tests, the browser tests included (Debian's Chromium at /usr/bin/chromium, axe-core from npm)
 test: $(DEV_STAMP) $(NODE_STAMP)
-	$(BIN)/ruff check hooks tests scripts
+	$(BIN)/ruff check src tests scripts
 	$(BIN)/python -m pytest
 
 ## test-browser: only the browser tests (tests/browser): accessibility, privacy, policy, languages, guide, directory

@@ -60,10 +60,11 @@ def project_copy(source: Path, target: Path) -> Path:
     if (ROOT / "node_modules").exists() and not (target / "node_modules").exists():
         (target / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copy(ROOT / "scripts" / "bench_hook.py", target / "bench_hook.py")
-    config = (target / "mkdocs.yml").read_text(encoding="utf-8")
-    (target / "mkdocs.yml").write_text(config.replace("\nhooks:\n", "\nhooks:\n  - bench_hook.py\n", 1), encoding="utf-8")
-    bare = re.sub(r"\nhooks:\n(  - .*\n|  #.*\n)+", "\nhooks:\n  - bench_hook.py\n", config.replace("\nhooks:\n", "\nhooks:\n", 1))
-    bare = bare.replace("  custom_dir: overrides\n", "")
+    config = (target / "mkdocs.yml").read_text(encoding="utf-8").replace("\nnav:\n", "\nhooks:\n  - bench_hook.py\n\nnav:\n", 1)
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    # The bare builds: the same configuration without the generator's plugin (no data, no theme of ours).
+    bare = re.sub(r"\n  # Last: it reads .*\n  - velkommen\n", "\n", config)
+    assert bare != config, "the velkommen plugin was not found in mkdocs.yml"
     (target / "mkdocs-bare.yml").write_text(bare, encoding="utf-8")
     (target / "mkdocs-frozen.yml").write_text(bare.replace("\ndocs_dir: docs\n", "\ndocs_dir: frozen/docs\n", 1), encoding="utf-8")
     return target

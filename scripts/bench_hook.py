@@ -48,13 +48,13 @@ def _timed(fn):
 
 @event_priority(10_000)
 def on_config(config):
-    # Wrap every event of the project's hooks (modules loaded from hooks/*.py).
+    # Wrap every event of the generator's MkDocs layer (the velkommen plugin).
     global _wrapped
     if not _wrapped:
         for methods in config.plugins.events.values():
             for i, method in enumerate(methods):
                 module = getattr(method, "__module__", "") or ""
-                if module.startswith(("hooks/", "hooks\\")) or "/hooks/" in module:
+                if module.startswith("velkommen."):
                     methods[i] = _timed(method)
         _wrapped = True
     return config

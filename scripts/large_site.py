@@ -46,7 +46,7 @@ def generate(target: Path, scale: float, seed: int = 7) -> None:
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
-    for item in ("mkdocs.yml", "overrides", "hooks", "docs"):
+    for item in ("mkdocs.yml", "docs"):
         source = ROOT / item
         if source.is_dir():
             shutil.copytree(source, target / item, ignore=shutil.ignore_patterns("__pycache__"))
@@ -54,6 +54,7 @@ def generate(target: Path, scale: float, seed: int = 7) -> None:
             shutil.copy(source, target / item)
     if (ROOT / "node_modules").exists():
         (target / "node_modules").symlink_to(ROOT / "node_modules")
+    (target / "src").symlink_to(ROOT / "src")  # mkdocs.yml inherits the package's base configuration
     data = target / "data"
     shutil.copytree(ROOT / "data", data)
     shutil.rmtree(data / "directory")  # the shipped guide steps and plan stay: the pages link to them

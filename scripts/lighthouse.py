@@ -80,8 +80,7 @@ class GzipHandler(SimpleHTTPRequestHandler):
 
 
 def build(site: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "VELKOMMEN_BUILD_DATE": BUILD_DATE,
-           "PYTHONPATH": str(ROOT / "hooks")}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "VELKOMMEN_BUILD_DATE": BUILD_DATE}
     env.pop("SITE_URL", None)
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
                    cwd=ROOT, env=env, check=True)

@@ -1,6 +1,6 @@
 """Accessibility repairs of the HTML that Markdown extensions write."""
 
-from velkommen.a11y import quiet_task_boxes
+from velkommen.render.a11y import quiet_task_boxes
 
 
 def test_a_printed_checklists_boxes_are_hidden_from_assistive_technology():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -13,12 +12,12 @@ import pytest
 from test_build import _copy_minisite
 
 from conftest import ROOT, data_folder, run_mkdocs
-from velkommen import fragments  # noqa: F401
-from velkommen.address import is_local, local_links, public_address
-from velkommen.errors import errors_only
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
-from velkommen.render import RenderContext
+from velkommen.check.errors import errors_only
+from velkommen.load.loader import load_site_data
+from velkommen.outputs.address import is_local, local_links, public_address
+from velkommen.render import fragments  # noqa: F401
+from velkommen.render.context import RenderContext
+from velkommen.render.markers import replace_markers
 
 LANGS = {"da": "", "de": "de/", "en": "en/"}
 UNKNOWN = {"da": "endnu ikke kendt", "de": "noch nicht bekannt", "en": "not yet known"}
@@ -113,7 +112,7 @@ def test_a_build_takes_the_public_address_from_the_data_and_ci_may_override_it(t
 
 def _check(site: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "velkommen", "address", "--site", str(site)],
-                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")}, capture_output=True, text=True)
+                          cwd=ROOT, capture_output=True, text=True)
 
 
 def test_the_deploy_check_refuses_a_site_that_names_a_local_address(tmp_path):

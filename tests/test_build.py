@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import FIXTURES, ROOT, run_mkdocs
+from conftest import FIXTURES, run_mkdocs
 
 MINI = FIXTURES / "minisite"
 
@@ -25,11 +25,11 @@ def mini(tmp_path_factory) -> Path:
 
 
 def _copy_minisite(tmp_path: Path) -> Path:
-    """A writable copy whose relative paths to hooks/ and overrides/ still work."""
+    """A writable copy whose relative path to the package's base configuration still works."""
     target = tmp_path / "tests" / "fixtures" / "minisite"
     shutil.copytree(MINI, target)
     root = Path(__file__).resolve().parent.parent
-    for folder in ("hooks", "overrides"):
+    for folder in ("src",):
         (tmp_path / folder).symlink_to(root / folder)
     return target
 
@@ -134,21 +134,17 @@ def test_an_edit_to_the_generators_code_is_told_not_silently_ignored(tmp_path):
 
 
 def test_a_running_preview_says_to_restart_when_the_generator_changed(monkeypatch):
-    import importlib.util
-
     from velkommen import build as vk
+    from velkommen.mkdocs import load_data
 
-    spec = importlib.util.spec_from_file_location("data_hook", ROOT / "hooks" / "data.py")
-    data_hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(data_hook)
-    monkeypatch.setattr(vk, "CODE_AT_START", {**vk.CODE_AT_START, str(vk.GENERATOR / "render.py"): 0})
+    monkeypatch.setattr(vk, "CODE_AT_START", {**vk.CODE_AT_START, str(vk.GENERATOR / "render" / "context.py"): 0})
     with pytest.raises(Exception) as raised:
-        data_hook.on_config(None)
-    assert "velkommen/render.py" in str(raised.value) and "start it again" in str(raised.value)
+        load_data.on_config(None)
+    assert "velkommen/render/context.py" in str(raised.value) and "start it again" in str(raised.value)
 
 
 def test_templates_are_read_again_under_make_serve_only(monkeypatch):
-    from velkommen import render
+    from velkommen.render import context as render
 
     render.environment.cache_clear()
     monkeypatch.delenv("VELKOMMEN_SERVE", raising=False)

@@ -9,7 +9,7 @@ from typing import Literal, get_args, get_origin
 import pytest
 from pydantic import BaseModel
 
-from velkommen.cms import admin_files, cms_config, data_collection
+from velkommen.editors.cms import admin_files, cms_config, data_collection
 from velkommen.model import DATASETS
 from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE, Ref, Text
 from velkommen.model.walk import _unwrap, field_key, full_annotation

@@ -14,17 +14,17 @@ import icalendar
 import pytest
 
 from conftest import FIXTURES
-from velkommen import fragments  # noqa: F401
-from velkommen.build import editor_notices
-from velkommen.community import entries_by_town, facets, first_sentence, map_frame
-from velkommen.errors import errors_only, notices_only
-from velkommen.events import occurrences, upcoming
-from velkommen.generated import files_for, pages_for
-from velkommen.ical import calendars
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
-from velkommen.opendata import CSV_COLUMNS, directory_csv, directory_json, events_json, plan_json
-from velkommen.render import RenderContext
+from velkommen.check.errors import errors_only, notices_only
+from velkommen.check.notices import editor_notices
+from velkommen.load.loader import load_site_data
+from velkommen.outputs.generated import files_for, pages_for
+from velkommen.outputs.ical import calendars
+from velkommen.outputs.opendata import CSV_COLUMNS, directory_csv, directory_json, events_json, plan_json
+from velkommen.render import fragments  # noqa: F401
+from velkommen.render.context import RenderContext
+from velkommen.render.markers import replace_markers
+from velkommen.select.community import entries_by_town, facets, first_sentence, map_frame
+from velkommen.select.events import occurrences, upcoming
 
 COMMUNITY = FIXTURES / "community"
 BUILD_DAY = date(2026, 11, 23)
@@ -232,7 +232,7 @@ def test_each_event_file_holds_that_event_alone_as_icalendar_would_write_it(site
 
 
 def _whole_calendar(events, lang, name, url, stamp):
-    from velkommen.ical import PRODID, _ics_event, _vtimezone, _years
+    from velkommen.outputs.ical import PRODID, _ics_event, _vtimezone, _years
     cal = icalendar.Calendar()
     for key, value in [("prodid", PRODID), ("version", "2.0"), ("calscale", "GREGORIAN"), ("method", "PUBLISH"),
                        ("x-wr-calname", name), ("x-wr-timezone", "Europe/Copenhagen")]:
@@ -282,7 +282,7 @@ def test_the_source_language_build_publishes_the_shared_files_once(site):
 def test_a_large_directory_folds_each_towns_list_and_a_small_one_does_not(site, monkeypatch):
     small = render(site, "directory:list", "en", "community/index.md", "en/")
     assert "<details" not in small
-    from velkommen.fragments import community as community_fragments
+    from velkommen.render.fragments import community as community_fragments
     monkeypatch.setattr(community_fragments, "FOLD_TOWNS_OVER", len(site.entries("entries")) - 1)
     large = render(site, "directory:list", "en", "community/index.md", "en/")
     towns = large.count('class="vk-directory__town"')

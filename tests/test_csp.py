@@ -7,7 +7,7 @@ import hashlib
 import re
 from html import unescape
 
-from velkommen import csp
+from velkommen.outputs import csp
 
 PAGE = """<!doctype html>
 <html lang="da">

@@ -8,11 +8,11 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import FIXTURES
-from velkommen import fragments  # noqa: F401
-from velkommen.loader import load_site_data
-from velkommen.markers import REGISTRY, replace_markers
+from velkommen.load.loader import load_site_data
 from velkommen.model.common import Text
-from velkommen.render import RenderContext, text
+from velkommen.render import fragments  # noqa: F401
+from velkommen.render.context import RenderContext, text
+from velkommen.render.markers import REGISTRY, replace_markers
 
 
 class _Tags(HTMLParser):

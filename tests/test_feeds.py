@@ -14,13 +14,13 @@ import pytest
 
 from conftest import FIXTURES, ROOT, run_mkdocs, serving
 from velkommen.build import add_feed_events
-from velkommen.errors import errors_only
-from velkommen.feeds import events_from_calendar, fetch_all, imported_events
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
+from velkommen.check.errors import errors_only
+from velkommen.editors.status import status
+from velkommen.load.feeds import events_from_calendar, fetch_all, imported_events
+from velkommen.load.loader import load_site_data
 from velkommen.model.community import Entry
-from velkommen.render import RenderContext
-from velkommen.status import status
+from velkommen.render.context import RenderContext
+from velkommen.render.markers import replace_markers
 
 FEEDS = FIXTURES / "feeds"
 TODAY = date(2026, 11, 23)

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from velkommen import fragments  # noqa: F401
-from velkommen.build import editor_notices
-from velkommen.errors import errors_only, notices_only
-from velkommen.fragments.guide import situation_page_markdown
-from velkommen.guide import find_cycle, ordered, situation_page, steps_for
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
-from velkommen.render import RenderContext
+from velkommen.check.errors import errors_only, notices_only
+from velkommen.check.notices import editor_notices
+from velkommen.load.loader import load_site_data
+from velkommen.render import fragments  # noqa: F401
+from velkommen.render.context import RenderContext
+from velkommen.render.fragments.guide import situation_page_markdown
+from velkommen.render.markers import replace_markers
+from velkommen.select.guide import find_cycle, ordered, situation_page, steps_for
 
 GUIDE = FIXTURES / "guide"
 
@@ -162,5 +162,5 @@ def test_a_situation_name_cannot_inject_markup_into_its_page(site):
     heading = next(line for line in markdown.splitlines() if line.startswith("# "))
     assert "<script>" not in heading and "&lt;script&gt;" in heading
     assert r"\[x\]\(javascript:alert\(1\)\)" in heading and r"\{: onclick=alert\(1\) \}" in heading
-    # Front matter is plain text; hooks/pages.py escapes it for the theme (tests/test_hostile.py builds it).
+    # Front matter is plain text; velkommen/mkdocs/page_html.py escapes it for the theme (tests/test_hostile.py builds it).
     assert json.loads(markdown.split("title: ", 1)[1].split("\n", 1)[0]) == f"Step by step: {name}"

@@ -19,11 +19,11 @@ from itertools import combinations
 import pytest
 
 from conftest import ROOT
-from velkommen import fragments  # noqa: F401
-from velkommen.guide import steps_for
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
-from velkommen.render import RenderContext
+from velkommen.load.loader import load_site_data
+from velkommen.render import fragments  # noqa: F401
+from velkommen.render.context import RenderContext
+from velkommen.render.markers import replace_markers
+from velkommen.select.guide import steps_for
 
 VOID = {"br", "input", "img", "hr", "wbr", "meta", "link", "source"}
 STEP_LINK = re.compile(r"#step-([a-z0-9-]+)$")

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from velkommen.loader import load_site_data
+from velkommen.load.loader import load_site_data
 
 LANGS = ("da", "de", "en")
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from velkommen.strings import ui
+from velkommen.render.words import ui
 
 ROOTS = {"da": "", "de": "de/", "en": "en/"}
 

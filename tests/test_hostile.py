@@ -19,8 +19,8 @@ import pytest
 
 from conftest import FIXTURES, ROOT, run_mkdocs
 from velkommen.build import page_problems
-from velkommen.loader import load_site_data
-from velkommen.yamlsource import parse_yaml
+from velkommen.load.loader import load_site_data
+from velkommen.load.yamlsource import parse_yaml
 
 HOSTILE = FIXTURES / "hostile_site"
 LANGS = {"da": "", "de": "de/", "en": "en/"}
@@ -253,7 +253,7 @@ XML_BOMB = """<?xml version="1.0"?>
 
 
 def test_an_svg_that_could_run_script_or_fetch_elsewhere_is_refused_line_by_line(tmp_path):
-    from velkommen.media import media_problems
+    from velkommen.check.media import media_problems
 
     images = tmp_path / "da" / "assets" / "images"
     images.mkdir(parents=True)

@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from conftest import FIXTURES, ROOT, run_mkdocs
-from velkommen.errors import errors_only
-from velkommen.loader import load_site_data
+from velkommen.check.errors import errors_only
+from velkommen.load.loader import load_site_data
 from velkommen.model.site import contrast
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from velkommen.linkcheck import check, check_all, external_links, report
+from velkommen.editors.linkcheck import check, check_all, external_links, report
 
 
 class _Handler(BaseHTTPRequestHandler):

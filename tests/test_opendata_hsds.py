@@ -10,8 +10,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from conftest import FIXTURES, ROOT
-from velkommen.loader import load_site_data
-from velkommen.opendata import directory_hsds
+from velkommen.load.loader import load_site_data
+from velkommen.outputs.opendata import directory_hsds
 
 SCHEMAS = FIXTURES / "hsds"
 

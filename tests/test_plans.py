@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from velkommen.loader import load_site_data
-from velkommen.plans import actions_by_phase, actions_for_group, select_plan, timeline
+from velkommen.load.loader import load_site_data
+from velkommen.select.plans import actions_by_phase, actions_for_group, select_plan, timeline
 
 SITES = FIXTURES / "sites"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from velkommen.editors.schema import schema_text, vscode_mapping
 from velkommen.model import DATASETS
-from velkommen.schema import schema_text, vscode_mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 

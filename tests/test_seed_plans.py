@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from conftest import FIXTURES
-from velkommen import fragments  # noqa: F401  (registers the markers)
-from velkommen.loader import load_site_data
-from velkommen.markers import REGISTRY, replace_markers
-from velkommen.render import RenderContext
+from velkommen.load.loader import load_site_data
+from velkommen.render import fragments  # noqa: F401  (registers the markers)
+from velkommen.render.context import RenderContext
+from velkommen.render.markers import REGISTRY, replace_markers
 
 SEEDS = {
     "sonderborg": ("sonderborg-2019-2022", date(2020, 3, 1)),

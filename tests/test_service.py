@@ -198,10 +198,10 @@ def test_the_page_for_people_from_abroad_begins_with_the_choice_that_decides_the
 def test_the_plan_timeline_marks_today_in_the_quarter_when_a_plan_is_in_force():
     from datetime import date
 
-    from velkommen import fragments  # noqa: F401  (registers the markers)
-    from velkommen.loader import load_site_data
-    from velkommen.markers import replace_markers
-    from velkommen.render import RenderContext
+    from velkommen.load.loader import load_site_data
+    from velkommen.render import fragments  # noqa: F401  (registers the markers)
+    from velkommen.render.context import RenderContext
+    from velkommen.render.markers import replace_markers
 
     site = load_site_data(FIXTURES / "sites" / "kolding")
     html = replace_markers("<!-- plan:timeline -->", RenderContext("en", "plan.md", date(2024, 3, 1), site))

@@ -159,8 +159,8 @@ def test_plan_page_shows_the_ended_plan_under_a_notice(built_site, lang, notice)
 
 @pytest.mark.parametrize("group", ["commuters", "students", "returning", "graduates", "young-families", "international"])
 def test_every_target_group_page_shows_its_actions(built_site, group):
-    from velkommen.loader import load_site_data
-    from velkommen.plans import actions_for_group
+    from velkommen.load.loader import load_site_data
+    from velkommen.select.plans import actions_for_group
 
     [plan] = load_site_data(ROOT / "data").values("plans")
     own = [a for a in actions_for_group(plan, group) if a.target_groups]

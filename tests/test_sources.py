@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from conftest import FIXTURES, serving
+from velkommen.editors.sourcewatch import as_text, main_text, watch
 from velkommen.model.guide import Step
-from velkommen.sourcewatch import as_text, main_text, watch
 
 PAGES = FIXTURES / "sources"
 

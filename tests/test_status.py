@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from velkommen.loader import load_site_data
-from velkommen.status import as_markdown, as_text, status
-from velkommen.translation import Git, translation_report
+from velkommen.editors.status import as_markdown, as_text, status
+from velkommen.editors.translation import Git, translation_report
+from velkommen.load.loader import load_site_data
 
 
 def git(repo: Path, *args: str, when: str = "2026-01-01T10:00:00") -> None:

@@ -7,7 +7,7 @@ import string
 import pytest
 
 from velkommen.model.common import LANGUAGES
-from velkommen.strings import STRINGS, MissingString, ui
+from velkommen.render.words import STRINGS, MissingString, ui
 
 
 def _placeholders(text: str) -> set[str]:
@@ -34,7 +34,7 @@ def test_labels_fill_in_their_values():
 def test_labels_named_in_templates_exist_and_quick_lookups_need_no_values():
     import re
 
-    from velkommen.render import TEMPLATES
+    from velkommen.render.context import TEMPLATES
     called, looked_up = set(), set()
     for template in TEMPLATES.rglob("*.html"):
         source = template.read_text(encoding="utf-8")
@@ -51,8 +51,8 @@ def test_labels_named_in_templates_exist_and_quick_lookups_need_no_values():
 def test_the_readme_lists_every_marker_with_its_description():
     from pathlib import Path
 
-    from velkommen import fragments  # noqa: F401
-    from velkommen.markers import REGISTRY
+    from velkommen.render import fragments  # noqa: F401
+    from velkommen.render.markers import REGISTRY
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for name, spec in REGISTRY.items():

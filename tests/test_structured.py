@@ -10,11 +10,11 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import FIXTURES
-from velkommen import fragments  # noqa: F401  (registers the markers)
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
-from velkommen.render import RenderContext
-from velkommen.structured import json_ld
+from velkommen.load.loader import load_site_data
+from velkommen.render import fragments  # noqa: F401  (registers the markers)
+from velkommen.render.context import RenderContext
+from velkommen.render.markers import replace_markers
+from velkommen.render.structured import json_ld
 
 _BLOCK = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 _TEXT = {"type": "string", "minLength": 1}

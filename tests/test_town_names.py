@@ -12,14 +12,14 @@ from datetime import date
 import pytest
 
 from conftest import ROOT
-from velkommen import fragments  # noqa: F401
-from velkommen.community import town_name
-from velkommen.fragments.community import town_page_markdown
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
+from velkommen.load.loader import load_site_data
 from velkommen.model.common import Name
 from velkommen.model.community import Town
-from velkommen.render import RenderContext
+from velkommen.render import fragments  # noqa: F401
+from velkommen.render.context import RenderContext
+from velkommen.render.fragments.community import town_page_markdown
+from velkommen.render.markers import replace_markers
+from velkommen.select.community import town_name
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,11 @@ import shutil
 from datetime import date
 
 from conftest import ROOT
-from velkommen import fragments  # noqa: F401
-from velkommen.errors import errors_only
-from velkommen.loader import load_site_data
-from velkommen.markers import replace_markers
-from velkommen.render import RenderContext
+from velkommen.check.errors import errors_only
+from velkommen.load.loader import load_site_data
+from velkommen.render import fragments  # noqa: F401
+from velkommen.render.context import RenderContext
+from velkommen.render.markers import replace_markers
 
 PADBORG_SOURCE = '    source: "https://graenseforeningen.dk/leksikon/padborg"\n'
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, data_folder
-from velkommen.errors import errors_only
-from velkommen.loader import load_site_data
+from velkommen.check.errors import errors_only
+from velkommen.load.loader import load_site_data
 
 CASES = sorted((FIXTURES / "invalid").glob("*.yaml"))
 

@@ -16,7 +16,7 @@ import zxingcpp
 from PIL import Image
 
 from conftest import PUBLISHED_URL as SITE_URL
-from velkommen import qr
+from velkommen.outputs import qr
 
 LANGS = {"da": "", "de": "de/", "en": "en/"}
 

@@ -1,0 +1,153 @@
+"""State of one site build, independent of the generator that runs it.
+
+The data is loaded once per build and reused by every language build; it is
+loaded again only when a file under data/ changes (under `make serve`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from velkommen.check.errors import Problem
+from velkommen.check.explain import suggest
+from velkommen.check.media import media_problems
+from velkommen.load.feeds import imported_events
+from velkommen.load.loaded import problem_at
+from velkommen.load.loader import SiteData, load_site_data
+from velkommen.render import fragments  # noqa: F401  (registers the markers)
+from velkommen.select.plans import action_ids
+
+BUILD_DATE_ENV = "VELKOMMEN_BUILD_DATE"
+
+
+@dataclass
+class Build:
+    data_dir: Path
+    docs_dir: Path
+    build_date: date
+    site: SiteData
+
+
+_cache: dict[Path, tuple[tuple, SiteData]] = {}
+_current: Build | None = None
+
+
+def set_current(build: Build) -> None:
+    global _current
+    _current = build
+
+
+def current() -> Build:
+    """The build in progress (set by the data hook before any page is rendered)."""
+    if _current is None:
+        raise RuntimeError("no build in progress: the data hook must run first")
+    return _current
+
+
+def _signature(data_dir: Path) -> tuple:
+    entries = []
+    for path in sorted(data_dir.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            entries.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+def load_cached(data_dir: Path, feeds: Path | None = None) -> SiteData:
+    """The site data, parsed again only when a file changed since the last call; with the feeds' events."""
+    data_dir = data_dir.resolve()
+    signature = _signature(data_dir) + (_signature(feeds) if feeds and feeds.is_dir() else ())
+    cached = _cache.get(data_dir)
+    if cached and cached[0] == signature:
+        return cached[1]
+    site = load_site_data(data_dir)
+    if feeds is not None and site.ok:
+        add_feed_events(site, feeds)
+    _cache[data_dir] = (signature, site)
+    return site
+
+
+def add_feed_events(site: SiteData, feeds: Path) -> None:
+    """The events the last fetch kept, beside the editors' events (refused ones become notices)."""
+    events, refused = imported_events(site.entries("entries"), feeds)
+    site.imported["events"] = events
+    site.problems += [Problem(f"{feeds.name}/", line, "check the organiser's calendar; the rest of its events are shown",
+                              severity="notice") for line in refused]
+
+
+def resolve_build_date(today: date | None = None) -> tuple[date, list[Problem]]:
+    """The date "current" means: $VELKOMMEN_BUILD_DATE (a preview of another day, or a test), else today."""
+    raw = os.environ.get(BUILD_DATE_ENV)
+    if not raw:
+        return today or date.today(), []
+    try:
+        return date.fromisoformat(raw), []
+    except ValueError:
+        return today or date.today(), [Problem(f"${BUILD_DATE_ENV}", f"'{raw}' is not a date",
+                                               "write the build date as YYYY-MM-DD, or leave it out to use today")]
+
+
+def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> list[Problem]:
+    """Data that points at pages must point at pages that exist in the source language; published files must be inert."""
+    problems = media_problems(docs_dir) + plan_link_problems(site, docs_dir)
+    pages = (docs_dir / source_lang).resolve()
+    for loaded in site.files.get("target_groups", []):
+        for i, group in enumerate(loaded.value.target_groups):
+            target = (pages / group.page).resolve()
+            if not target.is_relative_to(pages) or not group.page.endswith(".md"):
+                problems.append(problem_at(loaded, ("target_groups", i, "page"),
+                                           f"the page '{group.page}' is not a page inside docs/{source_lang}/",
+                                           f"write the path of a .md page relative to docs/{source_lang}/, "
+                                           "e.g. target-groups/students.md"))
+            elif not target.is_file():
+                problems.append(problem_at(loaded, ("target_groups", i, "page"),
+                                           f"the page '{group.page}' does not exist in docs/{source_lang}/",
+                                           "create the page or correct the path (relative to docs/da/)"))
+    return problems
+
+
+_PLAN_LINK = re.compile(r"plan\.md#action-([A-Za-z0-9_-]+)")
+
+
+def plan_link_problems(site: SiteData, docs_dir: Path) -> list[Problem]:
+    """Links to `plan.md#action-<id>` must name an action of some plan in data/plans/.
+
+    The plan page lists the actions of every plan (the current one in full,
+    the others below it), so such a link keeps working when plans change.
+    """
+    known = action_ids(site.values("plans"))
+    problems = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for m in _PLAN_LINK.finditer(text):
+            if m.group(1) not in known:
+                guess = suggest(m.group(1), sorted(known))
+                problems.append(Problem(
+                    f"docs/{page.relative_to(docs_dir).as_posix()}",
+                    f"the link to '#action-{m.group(1)}' names an action that is in no plan in data/plans/",
+                    (f"did you mean '#action-{guess}'? " if guess else "") + "link to an action id from a plan file, "
+                    "or remove the link", line=text.count("\n", 0, m.start()) + 1))
+    return problems
+
+
+GENERATOR = Path(__file__).resolve().parent
+
+
+def code_snapshot(root: Path = GENERATOR) -> dict[str, int]:
+    """The generator's Python files and when each last changed."""
+    return {str(p): p.stat().st_mtime_ns for p in sorted(root.rglob("*.py"))}
+
+
+def changed_code(before: dict[str, int], root: Path = GENERATOR) -> list[str]:
+    """The generator's Python files that changed since `before` (a running server still has the old code)."""
+    now = code_snapshot(root)
+    return sorted(Path(p).relative_to(root.parent).as_posix() for p in set(before) | set(now) if before.get(p) != now.get(p))
+
+
+# The generator's code as this process imported it (once: MkDocs reloads the hook files, not this package),
+# which `make serve` keeps running after an edit.
+CODE_AT_START = code_snapshot()

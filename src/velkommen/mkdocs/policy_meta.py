@@ -1,0 +1,22 @@
+"""MkDocs layer: a Content Security Policy `<meta>` in every page.
+
+The policy is built in `velkommen.outputs.csp` from each page's final HTML: it allows
+the inline scripts of the theme and our templates by their hashes, never one
+in the page's content. So this hook runs after every other hook and plugin
+has changed the page (lowest priority), and for the 404 page, which MkDocs
+renders as a static template.
+"""
+
+from __future__ import annotations
+
+from velkommen.outputs.csp import with_policy
+
+
+def on_post_page(output, page, config):
+    return with_policy(output, page.content or "")
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name.endswith(".html"):
+        return with_policy(output_content)
+    return output_content

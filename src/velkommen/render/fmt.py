@@ -1,0 +1,84 @@
+"""Dates, numbers and timings written the way each language writes them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+
+from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
+
+from velkommen.model.community import Repeat
+from velkommen.model.plan import Timing
+from velkommen.render.words import ui
+from velkommen.select.periods import year_span
+
+# British English writes "31 December 2022"; Babel's plain "en" is American.
+LOCALES = {"da": "da_DK", "de": "de_DE", "en": "en_GB"}
+
+
+@lru_cache(maxsize=4096)  # Babel is slow, and a big directory repeats the same confirmation dates
+def long_date(d: date, lang: str) -> str:
+    return format_date(d, format="long", locale=LOCALES.get(lang, lang))
+
+
+def number(value: float, lang: str) -> str:
+    return format_decimal(value, locale=LOCALES.get(lang, lang))
+
+
+def quarter_span(quarters: list[str], lang: str) -> str:
+    parts = []
+    for q in sorted(set(quarters)):
+        year, n = q.split("-Q")
+        parts.append(ui("quarter.long", lang, n=n, year=year))
+    return ", ".join(parts)
+
+
+def timing_core(timing: Timing, lang: str) -> str:
+    """The years, quarters and dates of a timing, without the plan's own note."""
+    parts = []
+    if timing.years:
+        parts.append(year_span(timing.years))
+    if timing.quarters:
+        parts.append(quarter_span(timing.quarters, lang))
+    if timing.start or timing.end:
+        dates = [long_date(d, lang) for d in (timing.start, timing.end) if d]
+        parts.append(" – ".join(dict.fromkeys(dates)))
+    return "; ".join(parts)
+
+
+def measure(value: float | None, unit: str, lang: str) -> str:
+    if value is None:
+        return ""
+    shown = number(value, lang)
+    if not unit:
+        return shown
+    return f"{shown} {unit}" if unit != "%" or lang != "en" else f"{shown}%"
+
+
+def event_time(start: datetime, end: datetime, lang: str) -> str:
+    """'tirsdag 1. december 2026, 19.00–21.00' in the reader's language (local time)."""
+    locale = LOCALES.get(lang, lang)
+    day = format_date(start.date(), format="full", locale=locale)
+    start_t = format_time(start.time(), format="short", locale=locale)
+    end_t = format_time(end.time(), format="short", locale=locale)
+    if start.date() == end.date():
+        return f"{day}, {start_t}–{end_t}"
+    return f"{day}, {start_t} – {format_date(end.date(), format='full', locale=locale)}, {end_t}"
+
+
+def repeat_text(repeat: Repeat, first: datetime, lang: str) -> str:
+    """How a series repeats, e.g. 'every month (first Tuesday)'."""
+    key = f"repeat.{repeat.every}" + ("" if repeat.interval == 1 else ".n")
+    text = ui(key, lang, n=repeat.interval)
+    if repeat.every == "month" and repeat.same_weekday:
+        nth = (first.day - 1) // 7 + 1
+        weekday = format_date(first.date(), format="EEEE", locale=LOCALES.get(lang, lang))
+        text += " " + ui("repeat.nth_weekday", lang, nth=ui(f"ordinal.{nth}", lang), weekday=weekday)
+    return text
+
+
+def short_address(url: str) -> str:
+    """A web address as a reader copies it from paper: the site's name, e.g. 'aabenraa.dk' (no scheme, no www)."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0]
+    return host.removeprefix("www.")

@@ -1,0 +1,14 @@
+"""The editors' status page: `<!-- editors:status -->`."""
+
+from __future__ import annotations
+
+from velkommen.editors.status import LANGUAGE_NAMES, status
+from velkommen.editors.translation import TARGETS
+from velkommen.render.context import RenderContext, render
+from velkommen.render.markers import marker
+
+
+@marker("editors:status", about="Missing and outdated translations and facts due a check (for the editors' page).")
+def editors_status(ctx: RenderContext, args: list[str]) -> str:
+    st = status(ctx.site, ctx.site.data_dir.parent, ctx.build_date)
+    return render("editors/status.html", ctx, st=st, targets=TARGETS, names=LANGUAGE_NAMES)
