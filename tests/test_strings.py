@@ -7,7 +7,10 @@ import string
 import pytest
 
 from velkommen.model.common import LANGUAGES
-from velkommen.render.words import STRINGS, MissingString, ui
+from velkommen.render import words
+from velkommen.render.words import MissingString, ui
+
+STRINGS = words.strings()
 
 
 def _placeholders(text: str) -> set[str]:
@@ -58,3 +61,49 @@ def test_the_readme_lists_every_marker_with_its_description():
     for name, spec in REGISTRY.items():
         args = f" {spec.args}" if spec.args else ""
         assert f"| `<!-- {name}{args} -->` | {spec.about} |" in readme, name
+
+
+def _site_words(tmp_path, text):
+    path = tmp_path / "words.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_site_overrides_the_generators_words_key_by_key(tmp_path):
+    try:
+        path = _site_words(tmp_path, 'plan.period:\n  da: "Planperiode"\n')
+        assert words.load(path) == []
+        assert ui("plan.period", "da") == "Planperiode"
+        assert ui("plan.period", "de") == "Zeitraum"  # the other languages keep the generator's words
+        assert words.labels("da")["plan.period"] == "Planperiode"
+    finally:
+        words.load()
+    assert ui("plan.period", "da") == "Periode"
+
+
+def test_site_words_that_cannot_apply_are_one_problem_each(tmp_path):
+    try:
+        path = _site_words(tmp_path, 'plan.periode:\n  da: x\nplan.actions_count:\n  de: "{count} Maßnahmen"\n  en: ""\n')
+        problems = words.load(path)
+        assert [(p.line, p.entry, p.field) for p in problems] == [(1, "plan.periode", None), (4, "plan.actions_count", "de"),
+                                                                  (5, "plan.actions_count", "en")]
+        assert "{n}" in problems[1].fix and "plan.period" in problems[0].fix
+        assert ui("plan.actions_count", "de", n=2) == "2 Maßnahmen"  # refused overrides are not applied
+    finally:
+        words.load()
+
+
+def test_an_edited_word_shows_at_the_next_build_without_a_restart(tmp_path):
+    """`make serve` calls load() before every rebuild: a changed file is read again, an unchanged one is not."""
+    try:
+        path = _site_words(tmp_path, 'plan.period:\n  en: "Span"\n')
+        words.load(path)
+        assert ui("plan.period", "en") == "Span"
+        path.write_text('plan.period:\n  en: "Time span"\n', encoding="utf-8")
+        import os
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+        words.load(path)
+        assert ui("plan.period", "en") == "Time span"
+    finally:
+        words.load()

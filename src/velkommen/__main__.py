@@ -21,12 +21,14 @@ from velkommen.check.errors import errors_only, format_report
 from velkommen.check.notices import editor_notices
 from velkommen.editors.schema import stale_schemas, write_schemas
 from velkommen.load.loader import load_site_data
+from velkommen.render import words
 
 
 def check(root: Path, on: date | None = None) -> int:
     build_date, problems = resolve_build_date(on)
     site = load_site_data(root / "data")
-    problems = [*problems, *site.problems, *page_problems(site, root / "docs"), *editor_notices(site, build_date)]
+    problems = [*problems, *words.load(root / "data" / words.SITE_WORDS), *site.problems, *page_problems(site, root / "docs"),
+                *editor_notices(site, build_date)]
     if site.ok:  # markers ask the data for ids: check them once the data itself is sound
         problems += marker_problems(site, root / "docs", build_date)
     print(format_report(problems))

@@ -22,6 +22,7 @@ from velkommen.load.yamlsource import YamlDocument, load_yaml
 from velkommen.model import DATASETS, Dataset
 from velkommen.model.common import ID_PATTERN
 from velkommen.model.walk import iter_id_lists, iter_refs
+from velkommen.render.words import SITE_WORDS
 
 
 @dataclass
@@ -134,8 +135,8 @@ def _add_ids_of_invalid_files(ids: dict[str, dict[str, _IdSite]], invalid: list[
 def _unclaimed_files(data_dir: Path, claimed: set[Path]) -> list[Problem]:
     problems = []
     for path in sorted(data_dir.rglob("*")):
-        if path.suffix not in (".yaml", ".yml") or path in claimed:
-            continue
+        if path.suffix not in (".yaml", ".yml") or path in claimed or path == data_dir / SITE_WORDS:
+            continue  # data/words.yaml is read and checked by velkommen.render.words
         name = display_name(path, data_dir)
         if path.suffix == ".yml":
             fix = f"rename it to {path.stem}.yaml"

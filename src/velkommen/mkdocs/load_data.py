@@ -17,6 +17,7 @@ from velkommen.check.errors import errors_only, format_report, notices_only
 from velkommen.check.notices import editor_notices
 from velkommen.load.feeds import feeds_dir
 from velkommen.model.common import SOURCE_LANGUAGE
+from velkommen.render import words
 from velkommen.render.context import plain
 
 log = logging.getLogger("mkdocs.plugins.velkommen")
@@ -33,7 +34,7 @@ def on_config(config):
     docs_dir = Path(config.docs_dir)
     build_date, problems = vk.resolve_build_date()
     site = vk.load_cached(root / "data", feeds_dir(root))
-    problems = [*problems, *site.problems, *vk.page_problems(site, docs_dir), *editor_notices(site, build_date)]
+    problems = [*problems, *words.load(root / "data" / words.SITE_WORDS), *site.problems, *vk.page_problems(site, docs_dir), *editor_notices(site, build_date)]
     errors = errors_only(problems)
     if errors:
         raise PluginError("The site was not built because the data has problems:\n" + format_report(errors))
