@@ -137,7 +137,7 @@ def _syntax_problem(display_name: str, exc: yaml.MarkedYAMLError) -> Problem:
     elif "cannot start any token" in what:
         hint = "put text that starts with @, ` or % in quotes"
     elif "could not find expected ':'" in what:
-        hint = "every key needs a colon and a space after it, e.g. `name: Rødekro`"
+        hint = "every key needs a colon and a space after it, e.g. `name: Nørreby`"
     elif "expected <block end>" in what:
         hint = "a list item or key is indented differently from its neighbours; line them up"
     return Problem(display_name, f"YAML syntax error: {what}", hint, line=(mark.line + 1) if mark else None)

@@ -75,7 +75,7 @@ def _safe_url(value: str) -> str:
     if scheme in ("http", "https") and not re.match(r"^https?://[^/\s]+\.[^/\s]+", value, re.I):
         raise PydanticCustomError(
             "unsafe_url", "'{value}' is missing the site's domain name",
-            {"value": value, "fix": "write the whole address, e.g. https://www.aabenraa.dk/..."})
+            {"value": value, "fix": "write the whole address, e.g. https://www.kommune.dk/..."})
     return value
 
 
@@ -136,14 +136,14 @@ class Text(Strict):
 class Name(Text):
     """A proper name (an organisation, a town), written in its own language under `da`.
 
-    Add `de`/`en` only where the name has an established form (Aabenraa: Apenrade).
+    Add `de`/`en` only where the name has an established form (a border town's German name, say).
     A missing form is not a missing translation.
     """
 
 
 ERROR_PATTERNS = {
     # Friendlier wording for pattern mismatches, keyed by the pattern.
-    ID_PATTERN: ("'{input}' is not a valid id", "use lower-case letters a-z, digits and hyphens only, e.g. `language-cafe-padborg`"),
+    ID_PATTERN: ("'{input}' is not a valid id", "use lower-case letters a-z, digits and hyphens only, e.g. `language-cafe-harbour`"),
     r"^\d{4}-Q[1-4]$": ("'{input}' is not a quarter", "write a quarter as year-Q1 to year-Q4, e.g. 2026-Q3"),
     r"^[a-z]{2,3}$": ("'{input}' is not a language code", "use a two-letter code such as da, de, en, pl or uk"),
     EMAIL_PATTERN: ("'{input}' is not an e-mail address", "write it as name@example.dk, without spaces or 'mailto:'"),

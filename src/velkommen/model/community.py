@@ -54,7 +54,7 @@ class Coordinates(Strict):
 
 class Town(Strict):
     id: Id
-    name: Name = Field(description="The town's name; add the German name under `de` where it has one (Aabenraa: Apenrade).")
+    name: Name = Field(description="The town's name; add the German name under `de` where it has one (towns near the border often do).")
     coordinates: Coordinates | None = None
     description: Text | None = Field(default=None, description="A sentence or two about the town, only what `source` states.")
     source: Url | None = Field(default=None, description="The page the description's facts come from (required with a description).")

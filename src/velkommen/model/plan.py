@@ -1,9 +1,9 @@
 """The municipality's settlement action plans (one YAML file per plan in data/plans/).
 
-The shape covers the seeds: Aabenraa's catalogue (categories, six target
-groups, `*` for extra funding), Sønderborg's three newcomer phases, Aabenraa's
-growth plan (lead and partner units, years), Kolding's focus areas, targets
-and cost estimates (❖), and Vordingborg's quarterly timeline.
+The shape covers the municipalities' own plans (shared/seeds): an action
+catalogue with categories, target groups and `*` for extra funding; newcomer
+phases; a growth plan's lead and partner units and years; focus areas,
+targets and cost estimates (❖); a quarterly timeline.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ class Action(Strict):
 
 
 class Plan(Strict):
-    """One action plan, e.g. data/plans/aabenraa-2020-2022.yaml."""
+    """One action plan, e.g. data/plans/<municipality>-2020-2022.yaml."""
 
     id: Id
     title: Text

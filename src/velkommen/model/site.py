@@ -103,7 +103,7 @@ class Municipality(Strict):
     name: Text
     site_name: Text | None = Field(default=None, description=(
         "The site's name in each language, shown in every page's header and browser tab, "
-        "e.g. 'Velkommen til Aabenraa Kommune'. Left out: the name in mkdocs.yml."))
+        "e.g. 'Velkommen til <name> Kommune'. Left out: the name in mkdocs.yml."))
     site_description: Text | None = Field(default=None, description=(
         "One sentence about the site in each language, for search engines and link previews."))
     website: Url = Field(description="The municipality's own website.")

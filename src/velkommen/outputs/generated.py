@@ -26,7 +26,7 @@ from velkommen.select.guide import situation_pages
 
 @dataclass(frozen=True)
 class GeneratedPage:
-    path: str  # inside the language folder, e.g. "community/towns/padborg.md"
+    path: str  # inside the language folder, e.g. "community/towns/<town>.md"
     markdown: str
 
 

@@ -79,6 +79,6 @@ def repeat_text(repeat: Repeat, first: datetime, lang: str) -> str:
 
 
 def short_address(url: str) -> str:
-    """A web address as a reader copies it from paper: the site's name, e.g. 'aabenraa.dk' (no scheme, no www)."""
+    """A web address as a reader copies it from paper: the site's name, e.g. 'kommune.dk' (no scheme, no www)."""
     host = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0]
     return host.removeprefix("www.")

@@ -14,7 +14,7 @@ def town_name(town: Town, lang: str) -> str:
 
     Addresses, road signs and timetables use only the official Danish name, so
     it comes first, with the reader's own form beside it where the town has
-    one: 'Padborg (Pattburg)' in German, 'Padborg' in Danish and English.
+    one: 'Nørreby (Norderdorf)' in German, 'Nørreby' in Danish and English.
     """
     own = getattr(town.name, lang, None)
     return f"{town.name.da} ({own})" if own and own != town.name.da else town.name.da
