@@ -1,4 +1,4 @@
-"""Command line: `python -m velkommen check|schema|status` (run from the project root).
+"""Command line: `python -m velkommen <command>` (run from the site's folder).
 
 check   validate data/ and the pages' references to it; exit 1 on errors
 schema  write one JSON Schema per kind of data file into schemas/
@@ -7,6 +7,9 @@ status  missing and outdated translations, facts due a check; --strict: exit 1 i
 links   check the external links of a built site (--site site/); exit 1 if any is broken
 address check that a built site (--site site/) names no local address (127.0.0.1, localhost);
         exit 1 if it does, so the deploy workflow does not publish it
+feeds   fetch the organisers' own calendars (never fails)
+sources which guide steps' official sources changed since they were checked
+new     a new municipality's site: new <folder> --name "…" --website https://… [--languages da,de,en]
 """
 
 from __future__ import annotations
@@ -108,9 +111,29 @@ def check_address(site: Path) -> int:
     return 1 if problems else 0
 
 
+def make_new_site(args) -> int:
+    from velkommen.new_site import NewSiteError, new_site
+
+    if not (args.folder and args.name and args.website):
+        print('usage: python -m velkommen new <folder> --name "Nørreby Kommune" --website https://www.norreby.dk')
+        return 2
+    try:
+        written = new_site(args.folder, args.name, args.website, args.languages.split(","))
+    except NewSiteError as exc:
+        print(f"No site was written: {exc}.")
+        return 1
+    print(f"Wrote {len(written)} files to {args.folder}. Next:\n  cd {args.folder} && make serve\n"
+          "and fill in what its README.md lists first (data/municipality.yaml, the plan, the contact page).")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m velkommen")
-    parser.add_argument("command", choices=["check", "schema", "status", "links", "address", "feeds", "sources"])
+    parser.add_argument("command", choices=["check", "schema", "status", "links", "address", "feeds", "sources", "new"])
+    parser.add_argument("folder", nargs="?", type=Path, help="new: the folder for the new site")
+    parser.add_argument("--name", help="new: the municipality's name, e.g. 'Nørreby Kommune'")
+    parser.add_argument("--website", help="new: the municipality's own website, e.g. https://www.norreby.dk")
+    parser.add_argument("--languages", default="da,de,en", help="new: the site's languages, Danish first (default: da,de,en)")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: current folder)")
     parser.add_argument("--strict", action="store_true", help="status: exit 1 when anything needs doing")
     parser.add_argument("--markdown", action="store_true", help="status: print Markdown (for a CI summary)")
@@ -118,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--update", action="store_true", help="sources: write the new fingerprints to the lock file")
     parser.add_argument("--site", type=Path, default=Path("site"), help="links, address: the built site to check")
     args = parser.parse_args(argv)
+    if args.command == "new":
+        return make_new_site(args)
     if args.command == "check":
         return check(args.root)
     if args.command == "status":
