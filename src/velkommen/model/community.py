@@ -45,8 +45,8 @@ class Coordinates(Strict):
         lon_ok = LON_RANGE[0] <= self.lon <= LON_RANGE[1]
         if not (lat_ok and lon_ok):
             swapped = LAT_RANGE[0] <= self.lon <= LAT_RANGE[1] and LON_RANGE[0] <= self.lat <= LON_RANGE[1]
-            fix = "latitude and longitude seem swapped: put the ~55 value in `lat` and the ~9 value in `lon`" if swapped \
-                else "copy the coordinates again, e.g. from an online map (latitude about 54.8–55.2, longitude about 9.0–9.6 here)"
+            fix = "latitude and longitude seem swapped: put the larger value (about 55) in `lat` and the smaller (about 9–12) in `lon`" if swapped \
+                else "copy the coordinates again, e.g. from an online map (Danish towns lie at latitude 54.5–57.8, longitude 8–15)"
             raise PydanticCustomError("outside_region", "the point ({lat}, {lon}) lies outside Denmark and northern Germany",
                                       {"lat": self.lat, "lon": self.lon, "fix": fix})
         return self
