@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -107,3 +108,17 @@ def test_an_edited_word_shows_at_the_next_build_without_a_restart(tmp_path):
         assert ui("plan.period", "en") == "Time span"
     finally:
         words.load()
+
+
+def test_the_readmes_map_lists_every_module_of_the_generator():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## How it is built", 1)[1].split("```", 2)[1]
+    listed = set(re.findall(r"[a-z0-9_]+\.py", block))
+    package = root / "src" / "velkommen"
+    modules = {p.name for p in package.rglob("*.py") if p.name != "__init__.py" and p.parent.name != "fragments"}
+    assert sorted(modules - listed) == []
+    # and every stage folder, by name
+    assert [d.name for d in sorted(package.iterdir()) if d.is_dir() and d.name != "__pycache__" and f"{d.name}/" not in block] == []
