@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from dateutil.relativedelta import relativedelta
 
@@ -93,6 +94,30 @@ def check_guide(site: Any) -> Iterable[Problem]:
                                  f"add '{situation.id}' to the `situations` of the steps it needs, or remove the situation")
 
 
+def official(url: str, domains: Iterable[str]) -> bool:
+    """Whether `url` is an https or http page on one of `domains` or a subdomain of one."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().rstrip(".")
+    return parts.scheme in ("http", "https") and any(host == d or host.endswith("." + d) for d in domains)
+
+
+def check_deadline_sources(site: Any) -> Iterable[Problem]:
+    """A deadline is shown only with an official source: its page must be on a domain the municipality lists."""
+    municipality = site.one("municipality")
+    domains = list(municipality.official_domains) if municipality else []
+    for loaded in site.files.get("steps", []):
+        for i, step in enumerate(loaded.value.steps):
+            for j, deadline in enumerate(step.deadlines):
+                if official(deadline.source, domains):
+                    continue
+                host = urlsplit(deadline.source).hostname or deadline.source
+                listed = f"the listed ones are: {', '.join(domains)}" if domains else "none is listed yet"
+                yield problem_at(loaded, ("steps", i, "deadlines", j, "source"),
+                                 f"the deadline's source '{host}' is not one of the official domains in data/municipality.yaml ({listed})",
+                                 "use the authority's own page as the source, or, if the site is an official authority's, "
+                                 "add its domain under `official_domains:` in data/municipality.yaml")
+
+
 # (dataset, field with the date of the last check, Freshness setting)
 _CHECKED = (("steps", "verified", "guide_steps_months"), ("entries", "confirmed", "directory_months"),
             ("events", "confirmed", "events_months"))
@@ -122,4 +147,4 @@ DOMAIN_CHECKS: dict[str, Callable[[LoadedFile], Iterable[Problem]]] = {
     "plans": check_plan,
 }
 
-SITE_CHECKS: list[Callable[[Any], Iterable[Problem]]] = [check_guide]
+SITE_CHECKS: list[Callable[[Any], Iterable[Problem]]] = [check_guide, check_deadline_sources]

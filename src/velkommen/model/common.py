@@ -141,11 +141,29 @@ class Name(Text):
     """
 
 
+# A span of time before or after an event, as an editor would say it: "5 days after", "60 days before".
+OFFSET_PATTERN = r"^(0|[1-9][0-9]{0,3}) (days?|working days?|weeks?|months?) (before|after)$"
+Offset = Annotated[
+    str,
+    StringConstraints(pattern=OFFSET_PATTERN),
+    Field(description="A number, a unit (days, working days, weeks, months) and before or after, e.g. `5 days after`."),
+]
+
+DOMAIN_PATTERN = r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"
+Domain = Annotated[
+    str,
+    StringConstraints(pattern=DOMAIN_PATTERN, to_lower=True),
+    Field(description="A domain name without https:// or a path, e.g. borger.dk (its subdomains count too)."),
+]
+
 ERROR_PATTERNS = {
     # Friendlier wording for pattern mismatches, keyed by the pattern.
     ID_PATTERN: ("'{input}' is not a valid id", "use lower-case letters a-z, digits and hyphens only, e.g. `language-cafe-harbour`"),
     r"^\d{4}-Q[1-4]$": ("'{input}' is not a quarter", "write a quarter as year-Q1 to year-Q4, e.g. 2026-Q3"),
     r"^[a-z]{2,3}$": ("'{input}' is not a language code", "use a two-letter code such as da, de, en, pl or uk"),
     EMAIL_PATTERN: ("'{input}' is not an e-mail address", "write it as name@example.dk, without spaces or 'mailto:'"),
+    OFFSET_PATTERN: ("'{input}' is not a time before or after an event",
+                     "write a number, a unit and before or after, e.g. `5 days after`, `3 months after`, `21 working days before`"),
+    DOMAIN_PATTERN: ("'{input}' is not a domain name", "write only the domain, e.g. borger.dk, without https:// or a path"),
     PHONE_PATTERN: ("'{input}' is not a phone number", "write digits and spaces only, optionally starting with +, e.g. +45 12 34 56 78"),
 }

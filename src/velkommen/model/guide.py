@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from velkommen.model.common import Day, Flag, Id, Ref, Strict, Text, Url
+from velkommen.model.common import Day, Flag, Id, NonEmptyStr, Offset, Ref, Strict, Text, Url
 
 SituationId = Annotated[Id, Ref("situation")]
 StepId = Annotated[Id, Ref("guide_step")]
@@ -55,6 +55,61 @@ class Link(Strict):
     url: Url
 
 
+# The moments in a newcomer's life a deadline counts from; the reader enters the dates they know.
+Event = Literal["move-in", "work-start", "arrival", "permit-granted", "application-submitted", "school-start"]
+EVENTS: tuple[str, ...] = Event.__args__  # type: ignore[attr-defined]
+
+def offset_parts(offset: str) -> tuple[int, str]:
+    """'21 working days before' -> (-21, 'working-days'); weeks are counted as days, units are days, working-days or months."""
+    number, rest = offset.split(" ", 1)
+    unit, direction = rest.rsplit(" ", 1)
+    unit = unit.removesuffix("s")
+    amount = int(number) * (-1 if direction == "before" else 1)
+    if unit == "week":
+        return amount * 7, "days"
+    return amount, {"day": "days", "working day": "working-days", "month": "months"}[unit]
+
+
+def _rough_days(offset: str) -> int:
+    amount, unit = offset_parts(offset)
+    return amount * (31 if unit == "months" else 1)
+
+
+class Deadline(Strict):
+    """A time limit an official source states, counted from an event the reader knows the date of."""
+
+    event: Event = Field(alias="from", description=(
+        "What the time counts from: move-in, work-start (first working day), arrival (entering Denmark), "
+        "permit-granted, application-submitted or school-start."))
+    latest: Offset | None = Field(default=None, description="The last day to do it, e.g. `5 days after` or `3 months after`.")
+    earliest: Offset | None = Field(default=None, description="The first day it can be done, e.g. `60 days before`.")
+    condition: Text | None = Field(default=None, description="Who it applies to, when not everyone on the step, e.g. 'If you do not have a personal tax number yet'.")
+    source: Url = Field(description="The official page that states this time limit (its domain must be under `official_domains` in municipality.yaml).")
+    verified: Day = Field(description="The date someone last checked the time limit against its source.")
+    quote: NonEmptyStr | None = Field(default=None, description="The source's own words that state the number, copied exactly.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _sourced(cls, data: object) -> object:
+        if isinstance(data, dict) and not data.get("source"):
+            raise PydanticCustomError(
+                "deadline_source", "this time limit has no `source:`: a deadline is shown only with the official page that states it",
+                {"fix": "add `source:` with the address of the authority's page that states the number, or remove the deadline"})
+        return data
+
+    @model_validator(mode="after")
+    def _a_window(self) -> Deadline:
+        if self.latest is None and self.earliest is None:
+            raise PydanticCustomError(
+                "deadline_window", "this time limit says neither `latest:` nor `earliest:`",
+                {"fix": "add e.g. `latest: 5 days after` (the last day) or `earliest: 60 days before` (the first day)"})
+        if self.latest is not None and self.earliest is not None and _rough_days(self.earliest) > _rough_days(self.latest):
+            raise PydanticCustomError(
+                "deadline_order", "the time limit's `earliest: {earliest}` comes after its `latest: {latest}`",
+                {"earliest": self.earliest, "latest": self.latest, "fix": "swap the two, or correct the numbers"})
+        return self
+
+
 class Step(Strict):
     id: Id
     title: Text = Field(description="What to do, as an instruction: 'Register your address and get a CPR number'.")
@@ -64,6 +119,9 @@ class Step(Strict):
     after: list[StepId] = Field(default_factory=list, description="Steps that must be done first (their ids).")
     optional: Flag = Field(default=False, description="true when the reader may not need this step.")
     when: Text | None = Field(default=None, description="Timing in words, e.g. a deadline. Only with an official source.")
+    deadlines: list[Deadline] = Field(default_factory=list, description=(
+        "The time limits of `when` as data, so a reader who enters their dates sees their own: each counted `from` an event, "
+        "with its official `source`. Only what the source states."))
     duration: Text | None = Field(default=None, description="How long it usually takes. Only with an official source.")
     authority: Place = Field(description="Who: the authority responsible.")
     where: Place | None = Field(default=None, description="Where: the office or online service to use.")

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from velkommen.model.common import Email, Flag, Id, NonEmptyStr, Strict, Text, Url, _safe_url
+from velkommen.model.common import Domain, Email, Flag, Id, NonEmptyStr, Strict, Text, Url, _safe_url
 from velkommen.outputs.address import is_local
 
 
@@ -117,6 +117,9 @@ class Municipality(Strict):
     accessibility_statement: LinkFact | None = Field(default=None, description="The municipality's statement in the state's WAS tool.")
     colours: Colours | None = Field(default=None, description=(
         "The municipality's own colours from its design guide (with its source). Left out: the generator's neutral blue."))
+    official_domains: list[Domain] = Field(default_factory=list, description=(
+        "The domains of the authorities whose pages may be the source of a guide step's deadline, e.g. borger.dk, skat.dk "
+        "(subdomains such as lifeindenmark.borger.dk count too). A deadline from any other site is refused."))
     freshness: Freshness = Field(default_factory=Freshness, description="When the build reminds editors to check facts again.")
 
 
