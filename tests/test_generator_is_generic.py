@@ -37,3 +37,12 @@ def test_the_generator_names_no_municipality_or_town_of_any_site():
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 found += [f"{path.relative_to(ROOT)}:{number}: {m.group(0)}" for m in pattern.finditer(line)]
     assert found == []
+
+
+def test_every_page_the_generator_links_to_exists_in_every_site():
+    from velkommen.render import paths
+
+    for site in (ROOT, *sorted(p for p in (ROOT / "examples").glob("*") if (p / "mkdocs.yml").is_file())):
+        missing = [page for page in paths.LINKED if not (site / "docs" / "da" / page).is_file()]
+        assert missing == [], f"{site.name}: {missing}"
+    assert not (ROOT / "docs" / "da" / paths.EDITORS_STATUS).exists()  # generated, never an editor's file

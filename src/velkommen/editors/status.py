@@ -78,7 +78,6 @@ def as_markdown(st: Status) -> str:
     return "\n".join(rows)
 
 
-EDITORS_PAGE = "editors/status.md"
 
 
 def editors_page_markdown(lang: str) -> str:

@@ -17,10 +17,11 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from velkommen import build as vk
 from velkommen.editors.cms import admin_files, cms_config
-from velkommen.editors.status import EDITORS_PAGE, editors_page_markdown
+from velkommen.editors.status import editors_page_markdown
 from velkommen.mkdocs.languages import reader_language, root_language
 from velkommen.model.common import LANGUAGES
 from velkommen.outputs.generated import files_for, pages_for, prefix
+from velkommen.render import paths
 from velkommen.render.context import page_url
 
 log = logging.getLogger("mkdocs.plugins.velkommen")
@@ -41,7 +42,7 @@ def on_files(files, config):
             i18n.i18n_files_per_language[lang].append(file)
     if lang == root and i18n is not None and not i18n.config.build_only_locale:
         # The editors' status page: full builds only (it asks git), and never in nav, search or sitemap.
-        page = File.generated(config, EDITORS_PAGE, content=editors_page_markdown(lang), inclusion=InclusionLevel.NOT_IN_NAV)
+        page = File.generated(config, paths.EDITORS_STATUS, content=editors_page_markdown(lang), inclusion=InclusionLevel.NOT_IN_NAV)
         page.locale = page.locale_alternate_of = lang
         page.alternates = {}
         files.append(page)

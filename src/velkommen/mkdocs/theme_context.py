@@ -13,10 +13,8 @@ from jinja2 import BytecodeCache
 
 from velkommen import build as vk
 from velkommen.mkdocs.languages import reader_language, root_language
-from velkommen.render import paths as pages
+from velkommen.render import paths
 from velkommen.render.context import name, path_in_language, relative_link
-from velkommen.render.fragments.community import DIRECTORY_PAGE
-from velkommen.render.fragments.guide import GUIDE_PAGE
 from velkommen.render.fragments.site import language_name
 from velkommen.render.words import ui
 
@@ -72,8 +70,8 @@ def on_page_context(context, page, config, nav):
     municipality = vk.current().site.one("municipality")
     feedback = _feedback(page, lang, here, municipality)
     footer = {
-        "accessibility": relative_link(here, pages.ACCESSIBILITY),
-        "privacy": relative_link(here, pages.PRIVACY),
+        "accessibility": relative_link(here, paths.ACCESSIBILITY),
+        "privacy": relative_link(here, paths.PRIVACY),
         "website": municipality.website if municipality else None,
         # One mechanism: the same e-mail as "Was this page useful?", or the question itself with its note.
         "report": feedback["mailto"] or "#vk-feedback",
@@ -82,7 +80,7 @@ def on_page_context(context, page, config, nav):
     context["vk_footer"] = footer
     # A search that finds nothing offers where to start (velkommen.js shows it under the results).
     context["vk_search_topics"] = [{"href": relative_link(here, target), "label": ui(key, lang)} for target, key in (
-        (GUIDE_PAGE, "search.none.guide"), (DIRECTORY_PAGE, "search.none.directory"), (pages.CONTACT, "search.none.contact"))]
+        (paths.GUIDE, "search.none.guide"), (paths.DIRECTORY, "search.none.directory"), (paths.CONTACT, "search.none.contact"))]
     context["vk_feedback"] = feedback
     context["vk_wordmark"] = {
         # Material renders its templates without autoescape: the name is escaped here, once.
@@ -103,7 +101,7 @@ def _feedback(page, lang: str, here: str, municipality) -> dict:
     the e-mail from their own program (no form, no tracking, no cookies).
     Without an address in the data, the question says so and links to the contact page.
     """
-    feedback = {"mailto": None, "unverified": False, "contact": relative_link(here, pages.CONTACT)}
+    feedback = {"mailto": None, "unverified": False, "contact": relative_link(here, paths.CONTACT)}
     if municipality and municipality.feedback:
         # Without a public address the page's path still tells the team which page.
         url = page.canonical_url or "/" + page.url

@@ -16,8 +16,9 @@ from velkommen.outputs.address import public_address
 from velkommen.outputs.ical import calendars
 from velkommen.outputs.identity import IDENTITY_CSS, identity_css
 from velkommen.outputs.opendata import directory_csv, directory_hsds, directory_json, events_json, plan_json
+from velkommen.render import paths
 from velkommen.render.context import page_url
-from velkommen.render.fragments.community import EVENTS_PAGE, town_page_markdown
+from velkommen.render.fragments.community import town_page_markdown
 from velkommen.render.fragments.guide import situation_page_markdown
 from velkommen.render.words import ui
 from velkommen.select.community import town_page
@@ -54,7 +55,7 @@ def files_for(site, lang: str, on: date, site_url: str, root: str = SOURCE_LANGU
     events = site.entries("events")
     # A calendar entry's link must be absolute: without a public address it has none.
     public = public_address(site_url)
-    events_url = public + prefix(lang, root) + page_url(EVENTS_PAGE) if public else None
+    events_url = public + prefix(lang, root) + page_url(paths.EVENTS) if public else None
     name = ui("events.calendar_name", lang)
     feed, singles = calendars(events, lang, name, (lambda e: f"{events_url}#event-{e.id}") if events_url else None, stamp)
     files = [GeneratedFile(f"{prefix(lang, root)}calendar/events.ics", feed)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from velkommen.render import structured
+from velkommen.render import paths, structured
 from velkommen.render.context import RenderContext, markdown_text, plain, render
 from velkommen.render.fragments.site import language_name
 from velkommen.render.markers import marker, one_id
@@ -12,10 +12,6 @@ from velkommen.render.structured import json_ld
 from velkommen.render.words import ui
 from velkommen.select.community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
 from velkommen.select.events import upcoming
-
-DIRECTORY_PAGE = "community/index.md"
-EVENTS_PAGE = "community/events.md"
-OPEN_DATA_PAGE = "open-data.md"
 
 
 def _upcoming(ctx: RenderContext):
@@ -35,9 +31,9 @@ def _common(ctx: RenderContext) -> dict:
         "town_name": lambda t: town_name(t, ctx.lang),
         "language_name": language_name,
         "first_sentence": first_sentence,
-        "directory_page": DIRECTORY_PAGE,
-        "events_page": EVENTS_PAGE,
-        "open_data_page": OPEN_DATA_PAGE,
+        "directory_page": paths.DIRECTORY,
+        "events_page": paths.EVENTS,
+        "open_data_page": paths.OPEN_DATA,
         "organisers": ctx.site.once("entries-by-id", lambda: {e.id: e for e in ctx.site.entries("entries")}),
     }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from velkommen.render import paths as pages
+from velkommen.render import paths
 from velkommen.render.context import RenderContext, render
 from velkommen.render.markers import marker, one_id
 from velkommen.select.plans import (
@@ -33,7 +33,7 @@ def _render(template: str, ctx: RenderContext, extra=lambda plan, groups: {}) ->
     if choice is None:
         return render("plan/none.html", ctx)
     groups = _groups(ctx)
-    return render(template, ctx, choice=choice, plan=choice.plan, groups=groups, plan_page=pages.PLAN,
+    return render(template, ctx, choice=choice, plan=choice.plan, groups=groups, plan_page=paths.PLAN,
                   focus_areas={f.id: f for f in choice.plan.focus_areas}, **extra(choice.plan, groups))
 
 

@@ -6,9 +6,9 @@ from urllib.parse import urlencode
 
 from velkommen.outputs import qr
 from velkommen.outputs.address import public_address
+from velkommen.render import paths
 from velkommen.render.context import RenderContext, render
-from velkommen.render.fragments.community import DIRECTORY_PAGE
-from velkommen.render.fragments.guide import GUIDE_PAGE, addon_situations, base_situations
+from velkommen.render.fragments.guide import addon_situations, base_situations
 from velkommen.render.fragments.plan import target_groups
 from velkommen.render.fragments.site import language_name
 from velkommen.render.markers import marker, one_id
@@ -43,7 +43,7 @@ def entries_for_group(ctx: RenderContext, args: list[str]) -> str:
     towns = {t.id: t for t in ctx.site.entries("towns")}
     return render("welcome/entries.html", ctx, entries=entries, towns=towns, town_page=town_page,
                   town_name=lambda t: town_name(t, ctx.lang),
-                  directory_page=DIRECTORY_PAGE)
+                  directory_page=paths.DIRECTORY)
 
 
 @marker("guide:summary", args="<situation id> [add-on id]",
@@ -56,7 +56,7 @@ def guide_summary(ctx: RenderContext, args: list[str]) -> str:
     # The situation page shows an add-on's steps only when the address switches it on.
     query = ("?" + urlencode([("with", a) for a in args[1:]])) if args[1:] else ""
     return render("welcome/guide_summary.html", ctx, steps=steps, situation=situations[args[0]],
-                  page=situation_page(args[0]), query=query, guide_page=GUIDE_PAGE)
+                  page=situation_page(args[0]), query=query, guide_page=paths.GUIDE)
 
 
 @marker("welcome:print", about="A print button (shown when JavaScript runs; the browser's own print works without it).")
