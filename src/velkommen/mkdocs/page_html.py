@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
 from velkommen import build as vk
@@ -74,12 +74,7 @@ def on_page_content(html, page, config, files):
         page.present_anchor_ids.update(_ID.findall(html))
     if is_fallback(page, config):
         notice_ctx = RenderContext(reader_language(config), ctx.page, ctx.build_date, ctx.site, ctx.prefix, ctx.site_url)
-        html = render("fallback.html", notice_ctx, content=_Raw(html), source_lang=SOURCE_LANGUAGE)
+        # The page's HTML, already rendered from Markdown and cleaned, is inserted as it is.
+        html = render("fallback.html", notice_ctx, content=Markup(html), source_lang=SOURCE_LANGUAGE)
     return html
 
-
-class _Raw(str):
-    """Already-rendered page HTML (from Markdown), inserted as is."""
-
-    def __html__(self):
-        return str(self)
