@@ -64,9 +64,12 @@ def test_a_deadline_from_a_site_that_is_not_official_is_refused(tmp_path, url):
     assert error.field == "source" and "official_domains" in error.fix
 
 
-def test_without_official_domains_every_deadline_is_refused(tmp_path):
-    [error] = _errors(_data(tmp_path, GOOD, domains=""))
-    assert "none is listed yet" in error.problem
+def test_without_official_domains_the_national_authorities_are_still_official(tmp_path):
+    """The national authorities' domains come with the national layer (velkommen/national/official_domains.yaml)."""
+    assert _errors(_data(tmp_path / "a", GOOD, domains="")) == []
+    [error] = _errors(_data(tmp_path / "b", GOOD.replace("https://lifeindenmark.borger.dk/x", "https://www.kommune.example.dk/cpr"),
+                            domains=""))
+    assert "not one of the official domains" in error.problem and "nyidanmark.dk" in error.problem
 
 
 def test_a_deadline_in_other_words_than_the_pattern_is_explained(tmp_path):
@@ -142,3 +145,4 @@ def test_every_shipped_deadline_has_an_official_source_and_the_words_that_state_
                 n for n, names in NUMBER_WORDS.items() if any(re.search(rf"\b{w}\b", text) for w in names)}
             assert abs(amount) in numbers, (step.id, d.quote)
             assert any(w in text for w in UNIT_WORDS[unit]), (step.id, unit, d.quote)
+

@@ -22,6 +22,9 @@ def test_a_new_site_builds_strictly_at_once_and_names_its_municipality(tmp_path)
     for prefix, heading in (("", "Velkommen til Nørreby Kommune"), ("de/", "Willkommen in Nørreby Kommune"),
                             ("en/", "Welcome to Nørreby Kommune")):
         assert heading in (folder / "site" / prefix / "index.html").read_text(encoding="utf-8")
+    # The guide comes from the national layer: every national situation with steps has its page.
+    assert (folder / "site" / "guide" / "for" / "eu-eea-swiss" / "index.html").is_file()
+    assert "CPR" in (folder / "site" / "en" / "guide" / "index.html").read_text(encoding="utf-8")
     plan = (folder / "site" / "plan" / "index.html").read_text(encoding="utf-8")
     assert "Skabelon: kommunens handlingsplan for bosætning" in plan  # the template says it is one
     check = subprocess.run([sys.executable, "-m", "velkommen", "check"], cwd=folder, capture_output=True, text=True)

@@ -89,6 +89,8 @@ def check_guide(site: Any) -> Iterable[Problem]:
                          f"remove '{before}' from `after`, or give both steps a situation in common")
     for loaded in site.files.get("situations", []):
         for i, situation in enumerate(loaded.value.situations):
+            if situation.id in loaded.hidden:
+                continue
             if not any(situation.id in s.situations for s in steps):
                 yield problem_at(loaded, ("situations", i, "id"), f"no step applies to the situation '{situation.id}'",
                                  f"add '{situation.id}' to the `situations` of the steps it needs, or remove the situation")
@@ -102,18 +104,20 @@ def official(url: str, domains: Iterable[str]) -> bool:
 
 
 def check_deadline_sources(site: Any) -> Iterable[Problem]:
-    """A deadline is shown only with an official source: its page must be on a domain the municipality lists."""
+    """A deadline is shown only with an official source: a national authority's domain or one the municipality lists."""
+    from velkommen.load.national import national_domains
+
     municipality = site.one("municipality")
-    domains = list(municipality.official_domains) if municipality else []
+    domains = [*national_domains(), *(municipality.official_domains if municipality else [])]
     for loaded in site.files.get("steps", []):
         for i, step in enumerate(loaded.value.steps):
             for j, deadline in enumerate(step.deadlines):
                 if official(deadline.source, domains):
                     continue
                 host = urlsplit(deadline.source).hostname or deadline.source
-                listed = f"the listed ones are: {', '.join(domains)}" if domains else "none is listed yet"
+                listed = ", ".join(domains)
                 yield problem_at(loaded, ("steps", i, "deadlines", j, "source"),
-                                 f"the deadline's source '{host}' is not one of the official domains in data/municipality.yaml ({listed})",
+                                 f"the deadline's source '{host}' is not one of the official domains (the national authorities' and those in data/municipality.yaml: {listed})",
                                  "use the authority's own page as the source, or, if the site is an official authority's, "
                                  "add its domain under `official_domains:` in data/municipality.yaml")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
@@ -17,6 +17,8 @@ class LoadedFile:
     dataset: Dataset
     doc: YamlDocument
     value: BaseModel
+    # Ids of entries not shown: national ones the site replaces or switches off (velkommen.load.national).
+    hidden: set[str] = field(default_factory=set)
 
 
 def problem_at(loaded: LoadedFile, path: tuple, problem: str, fix: str, severity: str = "error") -> Problem:

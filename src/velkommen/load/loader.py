@@ -18,6 +18,7 @@ from velkommen.check import rules as checks
 from velkommen.check.errors import Problem
 from velkommen.check.explain import problems_from_validation, suggest
 from velkommen.load.loaded import LoadedFile, problem_at
+from velkommen.load.national import NATIONAL, apply_national, hide_unused_national_situations
 from velkommen.load.yamlsource import YamlDocument, load_yaml
 from velkommen.model import DATASETS, Dataset
 from velkommen.model.common import ID_PATTERN
@@ -61,10 +62,11 @@ class SiteData:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def _entries_of(loaded: LoadedFile) -> list[Any]:
+def _entries_of(loaded: LoadedFile, with_hidden: bool = False) -> list[Any]:
     if loaded.dataset.entries is None:
         return [loaded.value]
-    return list(getattr(loaded.value, loaded.dataset.entries))
+    entries = list(getattr(loaded.value, loaded.dataset.entries))
+    return entries if with_hidden or not loaded.hidden else [e for e in entries if e.id not in loaded.hidden]
 
 
 def display_name(path: Path, data_dir: Path) -> str:
@@ -77,12 +79,20 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
     claimed: set[Path] = set()
     invalid: list[tuple[Dataset, YamlDocument]] = []  # parsed, but failed validation
     unreadable: set[str] = set()  # namespaces with a file that could not be read at all
+    national: dict[str, list[LoadedFile]] = {}
     for ds in datasets:
         paths = sorted(p for p in data_dir.glob(ds.pattern) if p.is_file())
         claimed.update(paths)
         if not paths and ds.required:
             site.problems.append(Problem(f"{data_dir.name}/{ds.pattern}", f"no file found for {ds.label.lower()}",
                                          f"create {data_dir.name}/{ds.pattern.replace('*', 'name')} (see the editors' guide)"))
+        choice = site.one("national")
+        if ds.national and choice is not None and choice.use:
+            # The national layer's files come first; the site's own may replace their entries.
+            for path in sorted(p for p in NATIONAL.glob(ds.pattern) if p.is_file()):
+                loaded, _ = _load_file(path, NATIONAL, ds, site.problems)
+                if loaded is not None:
+                    national.setdefault(ds.name, []).append(loaded)
         for path in paths:
             loaded, doc = _load_file(path, data_dir, ds, site.problems)
             if loaded is not None:
@@ -92,6 +102,10 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
             elif ds.namespace:
                 unreadable.add(ds.namespace)
     site.problems.extend(_unclaimed_files(data_dir, claimed))
+    site.problems.extend(apply_national(site, national))
+    for name, files in national.items():
+        site.files[name] = [*files, *site.files.get(name, [])]
+    hide_unused_national_situations(site)
     ids = _collect_ids(site)
     _add_ids_of_invalid_files(ids, invalid)
     site.problems.extend(_check_refs(site, ids, unreadable))
@@ -164,9 +178,13 @@ def _collect_ids(site: SiteData) -> dict[str, dict[str, _IdSite]]:
         if ds.namespace is None:
             continue
         space = ids.setdefault(ds.namespace, {})
+        hidden: dict[str, _IdSite] = {}
         for loaded in site.files.get(ds.name, []):
-            for index, entry in enumerate(_entries_of(loaded)):
+            for index, entry in enumerate(_entries_of(loaded, with_hidden=True)):
                 where = _IdSite(loaded.doc.file, _entry_line(loaded, index if ds.entries else None))
+                if entry.id in loaded.hidden:
+                    hidden.setdefault(entry.id, where)
+                    continue
                 if entry.id in space:
                     first = space[entry.id]
                     site.problems.append(Problem(
@@ -174,6 +192,8 @@ def _collect_ids(site: SiteData) -> dict[str, dict[str, _IdSite]]:
                         "give this entry its own id (ids must be unique)", line=where.line, entry=f"'{entry.id}'", field="id"))
                 else:
                     space[entry.id] = where
+        for entry_id, where in hidden.items():  # national entries the site replaces or leaves out still resolve
+            space.setdefault(entry_id, where)
     return ids
 
 

@@ -132,6 +132,9 @@ class Step(Strict):
     terms: list[TermId] = Field(default_factory=list, description="Danish official words used in this step (ids from terms.yaml).")
     source: Url = Field(description="The official page the facts of this step come from.")
     verified: Day = Field(description="The date someone last checked this step against its source.")
+    replaces: Literal["national"] | None = Field(default=None, description=(
+        "national: this step is the site's own version of the national step with the same id "
+        "(its local office, booking page, documents); the national one is not shown."))
 
     @model_validator(mode="after")
     def _not_after_itself(self) -> Step:
@@ -143,6 +146,24 @@ class Step(Strict):
 
 class Steps(Strict):
     steps: list[Step] = Field(min_length=1)
+
+
+class SwitchedOff(Strict):
+    id: StepId = Field(description="The id of a national step this site does not show.")
+    reason: Text = Field(description="Why it does not apply here, for the editors who come after you.")
+
+
+class NationalLayer(Strict):
+    """data/guide/national.yaml: whether the site uses the generator's national steps, and which it leaves out.
+
+    The national layer (velkommen/national/guide/) holds the situations, terms
+    and steps that are the same in every municipality, each with its official
+    source. A site adds its own steps in data/guide/steps/, replaces a national
+    step with `replaces: national`, or switches one off here.
+    """
+
+    use: bool = Field(default=True, description="true: the site's guide starts from the national steps, situations and terms.")
+    off: list[SwitchedOff] = Field(default_factory=list, description="National steps this site does not show.")
 
 
 class Term(Strict):
