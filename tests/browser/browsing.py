@@ -32,7 +32,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
 LANGS = {"da": "/", "de": "/de/", "en": "/en/"}
-GUIDE_KEY_PREFIX = "velkommen.select.guide."
+GUIDE_KEY_PREFIX = "velkommen.guide."
 
 
 def missing_tools() -> list[str]:

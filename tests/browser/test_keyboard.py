@@ -201,7 +201,7 @@ def test_the_guide_works_with_the_keyboard(open_context, site_server, width):
     page.keyboard.press("Space")
     assert page.evaluate("document.activeElement.checked")
     keys = page.evaluate("Object.keys(localStorage)")
-    assert keys and all(k.startswith("velkommen.select.guide.") for k in keys)
+    assert keys and all(k.startswith("velkommen.guide.") for k in keys)
     assert watch.errors == [] and watch.csp == []
 
 

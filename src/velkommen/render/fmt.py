@@ -9,6 +9,7 @@ from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
 from velkommen.model.community import Repeat
+from velkommen.model.guide import EVENTS, offset_parts
 from velkommen.model.plan import Timing
 from velkommen.render.words import ui
 from velkommen.select.periods import year_span
@@ -82,3 +83,35 @@ def short_address(url: str) -> str:
     """A web address as a reader copies it from paper: the site's name, e.g. 'kommune.dk' (no scheme, no www)."""
     host = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0]
     return host.removeprefix("www.")
+
+
+
+def deadline_rule(deadline, lang: str) -> str:
+    """A guide step's deadline (issue 19) in words: 'No later than 5 days after the day you move in.' (earliest first when both are given)."""
+    event = ui(f"deadline.event.{deadline.event}", lang)
+    sentences = []
+    for kind in ("earliest", "latest"):
+        value = getattr(deadline, kind)
+        if value is None:
+            continue
+        amount, unit = offset_parts(value)
+        if amount == 0:
+            sentences.append(ui(f"deadline.{kind}_on", lang, event=event))
+            continue
+        span = ui(f"deadline.unit.{unit}.{'one' if abs(amount) == 1 else 'other'}", lang, n=abs(amount))
+        sentences.append(ui(f"deadline.{kind}_{'after' if amount > 0 else 'before'}", lang, span=span, event=event))
+    return " ".join(sentences)
+
+
+def deadline_offset(value: str | None) -> str | None:
+    """An offset for the script: '21 working days before' -> '-21 working-days'."""
+    if value is None:
+        return None
+    amount, unit = offset_parts(value)
+    return f"{amount} {unit}"
+
+
+def deadline_events(steps: list) -> list[str]:
+    """The events the steps' deadlines count from, in the model's order: the reader's date fields."""
+    used = {d.event for s in steps for d in s.deadlines}
+    return [e for e in EVENTS if e in used]

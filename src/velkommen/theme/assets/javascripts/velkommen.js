@@ -1,7 +1,8 @@
 /*
  * Velkommen: small enhancements on top of pages that work without JavaScript.
  * - The guide: filter by situation, switch add-ons, fold and unfold steps, tick
- *   steps and checklist items (saved in this browser's localStorage only, under
+ *   steps and checklist items, enter one's own dates and see the deadlines on a
+ *   timeline (saved in this browser's localStorage only, under
  *   "velkommen.guide.*"), show/hide all, print a short checklist.
  * No cookies, no requests: everything stays in the page and the browser.
  */
@@ -44,6 +45,7 @@
   }
 
   function updateProgress(guide) {
+    if (guide.vkDates) guide.vkDates();  /* the reader's own dates follow the steps shown and ticked (issue 19) */
     var out = guide.querySelector(".vk-guide__progress");
     if (!out) return;
     var steps = visibleSteps(guide);
@@ -323,8 +325,176 @@
     apply();
   }
 
+  /* ---------- Issue 19: the reader's own dates, a timeline of their deadlines ---------- */
+  /*
+   * Each deadline (li.vk-deadline) counts from an event (data-from) by a signed
+   * amount (data-earliest, data-latest: "5 days", "-21 working-days",
+   * "3 months"). The reader's dates are kept in this browser only, under
+   * "velkommen.guide.dates", as {"move-in": "2027-03-01", ...}.
+   */
+  var DATES_KEY = "velkommen.guide.dates";
+
+  function readDates() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(DATES_KEY) || "{}");
+      return value && typeof value === "object" && !Array.isArray(value) ? value : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function writeDates(dates) {
+    try {
+      if (Object.keys(dates).length) window.localStorage.setItem(DATES_KEY, JSON.stringify(dates));
+      else window.localStorage.removeItem(DATES_KEY);
+    } catch (e) { /* as with the ticks: this visit only */ }
+  }
+
+  /* Days are counted in UTC, so a change to summer time never moves a date. */
+  function parseDay(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || "");
+    if (!m) return null;
+    var day = new Date(Date.UTC(+m[1], m[2] - 1, +m[3]));
+    return day.getUTCDate() === +m[3] ? day : null;
+  }
+
+  function today() {
+    var now = new Date();
+    return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  }
+
+  /*
+   * A day moved by "5 days", "-21 working-days" or "3 months" (to the month's
+   * last day if it is shorter). Working days skip Saturdays and Sundays but not
+   * public holidays: the date then lies on the safe side, never earlier than
+   * one may apply and never later than the deadline.
+   */
+  function shift(day, offset) {
+    var parts = (offset || "").split(" ");
+    var n = parseInt(parts[0], 10);
+    var d = new Date(day.getTime());
+    if (parts[1] === "months") {
+      var date = d.getUTCDate();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + n);
+      d.setUTCDate(Math.min(date, new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()));
+    } else if (parts[1] === "working-days") {
+      for (var left = Math.abs(n); left > 0;) {
+        d.setUTCDate(d.getUTCDate() + (n < 0 ? -1 : 1));
+        if (d.getUTCDay() % 6 !== 0) left -= 1;
+      }
+    } else {
+      d.setUTCDate(d.getUTCDate() + n);
+    }
+    return d;
+  }
+
+  function badge(text, kind) {
+    var b = document.createElement("span");
+    b.className = "vk-badge vk-badge--" + kind;
+    b.textContent = text;
+    return b;
+  }
+
+  /* Each shown step's dates, from the dates entered: [{day, li, item, text, late}], soonest first. */
+  function datedSteps(guide, dates, words) {
+    var now = today();
+    var out = [];
+    all(".vk-step", guide).forEach(function (li) {
+      var done = li.classList.contains("is-done");
+      all(".vk-deadline", li).forEach(function (item) {
+        var from = parseDay(dates[item.getAttribute("data-from")]);
+        if (!from) return;
+        var latest = item.hasAttribute("data-latest") && shift(from, item.getAttribute("data-latest"));
+        var earliest = item.hasAttribute("data-earliest") && shift(from, item.getAttribute("data-earliest"));
+        var text = [earliest && fill(words.earliest, { date: words.format(earliest) }),
+          latest && fill(words.latest, { date: words.format(latest) })].filter(Boolean).join(", ");
+        out.push({ day: latest || earliest, latest: latest, li: li, item: item, text: text, late: Boolean(latest && latest < now && !done), done: done });
+      });
+    });
+    return out;
+  }
+
+  function setupDates(section, guide) {
+    var form = section.querySelector(".vk-dates__form");
+    var inputs = all("input[type=date]", form);
+    var list = section.querySelector(".vk-dates__list");
+    var status = section.querySelector(".vk-dates__status");
+    var locale = section.getAttribute("data-locale") || document.documentElement.lang;
+    var long = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    var words = { format: function (d) { return long.format(d); } };
+    ["latest", "earliest", "overdue", "done", "updated", "cleared", "none"].forEach(function (k) { words[k] = section.getAttribute("data-" + k) || ""; });
+    var capital = function (text) { return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1); };
+    var stored = readDates();
+    inputs.forEach(function (input) { if (parseDay(stored[input.name])) input.value = stored[input.name]; });
+
+    function entered() {
+      var dates = {};
+      inputs.forEach(function (input) { if (parseDay(input.value)) dates[input.name] = input.value; });
+      return dates;
+    }
+
+    function update() {
+      var dates = entered();
+      var found = datedSteps(guide, dates, words);
+      all(".vk-deadline__date", guide).forEach(function (out) { out.hidden = true; out.textContent = ""; });
+      all(".vk-step__date", guide).forEach(function (out) { out.hidden = true; out.textContent = ""; });
+      all(".vk-step.is-overdue", guide).forEach(function (li) { li.classList.remove("is-overdue"); });
+      found.forEach(function (x) {
+        var out = x.item.querySelector(".vk-deadline__date");
+        out.textContent = " " + capital(x.text) + (x.late ? " – " + words.overdue : "");
+        out.hidden = false;
+        var meta = x.li.querySelector(".vk-step__date");
+        if (meta && meta.hidden) {  /* the step's first dated deadline, beside its timing (and on the printed checklist) */
+          meta.textContent = " · " + x.text + " ";
+          if (x.late) meta.appendChild(badge(words.overdue, "overdue"));
+          meta.hidden = false;
+        }
+        if (x.late) x.li.classList.add("is-overdue");
+      });
+      var shown = found.filter(function (x) { return !x.li.hidden; }).sort(function (a, b) { return a.day - b.day; });
+      list.textContent = "";
+      shown.forEach(function (x) {
+        var li = document.createElement("li");
+        li.className = "vk-dates__item" + (x.late ? " is-overdue" : "") + (x.done ? " is-done" : "");
+        var when = document.createElement("strong");
+        when.textContent = capital(x.text);
+        var a = document.createElement("a");
+        a.href = "#" + x.li.querySelector(".vk-step__heading").id;
+        a.textContent = x.li.querySelector(".vk-step__title").textContent;
+        li.appendChild(when);
+        li.appendChild(document.createTextNode(": "));
+        li.appendChild(a);
+        var condition = x.item.querySelector(".vk-deadline__condition");
+        if (condition) li.appendChild(document.createTextNode(" – " + condition.textContent.replace(/:\s*$/, "")));
+        if (x.late) li.appendChild(badge(words.overdue, "overdue"));
+        if (x.done) li.appendChild(badge(words.done, "done"));
+        list.appendChild(li);
+      });
+      section.querySelector(".vk-dates__timeline").hidden = !Object.keys(dates).length;
+      return shown.length;
+    }
+
+    form.addEventListener("change", function () {
+      writeDates(entered());
+      var n = update();
+      status.textContent = n ? fill(words.updated, { n: n }) : words.none;
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    section.querySelector(".vk-dates__clear").addEventListener("click", function () {
+      inputs.forEach(function (input) { input.value = ""; });
+      writeDates({});
+      update();
+      status.textContent = words.cleared;
+    });
+    guide.vkDates = update;
+    update();
+  }
+
   function setupGuide(guide) {
     all("[data-js-only]", guide).forEach(function (el) { el.hidden = false; });
+    var dates = guide.querySelector(".vk-dates");
+    if (dates) setupDates(dates, guide);
     all(".vk-guide__nojs-note", guide).forEach(function (el) { el.hidden = true; });
     setupFolding(guide);
     setupToolbar(guide);
