@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 
 from velkommen.mkdocs.plugin import PACKAGE
+from velkommen.render.words import language_name
 
 SKELETON = PACKAGE / "skeleton"
 BASE = PACKAGE / "mkdocs" / "base.yml"
-# Language names for the selector, in the language itself; pages exist in the skeleton for these.
-LANGUAGE_NAMES = {"da": "Dansk", "de": "Deutsch", "en": "English"}
+# The languages the skeleton has pages in.
+SKELETON_LANGUAGES = ("da", "de", "en")
 
 
 class NewSiteError(Exception):
@@ -29,7 +30,7 @@ def _languages_block(languages: list[str]) -> str:
     lines = []
     for lang in languages:
         lines.append(f"        - locale: {lang}")
-        lines.append(f"          name: {LANGUAGE_NAMES.get(lang, lang)}")
+        lines.append(f"          name: {language_name(lang)}")
         if lang == "da":
             lines.append("          default: true")
         lines.append("          build: true")
@@ -41,9 +42,9 @@ def new_site(folder: Path, name: str, website: str, languages: list[str] | None 
     languages = languages or ["da", "de", "en"]
     if languages[0] != "da":
         raise NewSiteError("Danish is the source language: start the list with da, e.g. --languages da,de,en")
-    unknown = [lang for lang in languages if lang not in LANGUAGE_NAMES]
+    unknown = [lang for lang in languages if lang not in SKELETON_LANGUAGES]
     if unknown:
-        raise NewSiteError(f"the skeleton has pages in {', '.join(LANGUAGE_NAMES)} only, not {', '.join(unknown)}")
+        raise NewSiteError(f"the skeleton has pages in {', '.join(SKELETON_LANGUAGES)} only, not {', '.join(unknown)}")
     if not website.startswith("https://"):
         raise NewSiteError(f"'{website}' is not the municipality's web address: write it in full, starting with https://")
     folder = folder.resolve()

@@ -15,8 +15,7 @@ from velkommen.check.errors import Problem
 from velkommen.check.notices import editor_notices
 from velkommen.editors.translation import TARGETS, TranslationReport, translation_report
 from velkommen.load.feeds import feed_report, feeds_dir
-
-LANGUAGE_NAMES = {"de": "German", "en": "English"}
+from velkommen.render.words import language_name
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def as_text(st: Status) -> str:
     out = []
     tr = st.translations
     for lang in TARGETS:
-        name = LANGUAGE_NAMES[lang]
+        name = language_name(lang, "en")
         for kind, items in (("pages", tr.pages), ("texts in data", tr.texts)):
             for state in ("missing", "outdated"):
                 found = [f for f in items if f.lang == lang and f.status == state]

@@ -15,8 +15,7 @@ from velkommen import build as vk
 from velkommen.mkdocs.languages import reader_language, root_language
 from velkommen.render import paths
 from velkommen.render.context import name, path_in_language, relative_link
-from velkommen.render.fragments.site import language_name
-from velkommen.render.words import ui
+from velkommen.render.words import language_name, ui
 
 
 class _CompiledTemplates(BytecodeCache):

@@ -17,9 +17,11 @@ Tests check that every key has every language and the same {placeholders}.
 from __future__ import annotations
 
 import string
+from functools import cache
 from pathlib import Path
 
 import yaml
+from babel import Locale, UnknownLocaleError
 
 from velkommen.check.errors import Problem
 
@@ -132,3 +134,15 @@ def ui(key: str, lang: str, **values: object) -> str:
     except KeyError:
         raise MissingString(f"UI string '{key}' has no '{lang}' text") from None
     return text.format(**values) if values else text
+
+# Languages are named from the Unicode CLDR (Babel), the one source of language names.
+
+@cache
+def language_name(code: str, lang: str | None = None) -> str:
+    """A language's name in the reader's language, as a sentence needs it ("Danish, German"),
+    or without `lang` in itself, as a list to choose from shows it ("Dansk", "Українська")."""
+    try:
+        name = Locale.parse(code).get_display_name(lang or code)
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name[:1].upper() + name[1:] if lang in (None, "de", "en") else name

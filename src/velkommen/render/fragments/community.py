@@ -6,10 +6,9 @@ import json
 
 from velkommen.render import paths, structured
 from velkommen.render.context import RenderContext, markdown_text, plain, render
-from velkommen.render.fragments.site import language_name
 from velkommen.render.markers import marker, one_id
 from velkommen.render.structured import json_ld
-from velkommen.render.words import ui
+from velkommen.render.words import language_name, ui
 from velkommen.select.community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
 from velkommen.select.events import upcoming
 

@@ -6,12 +6,9 @@ visible "not yet confirmed" label, never as certain.
 
 from __future__ import annotations
 
-from functools import cache
-
-from babel import Locale, UnknownLocaleError
-
 from velkommen.render.context import RenderContext, render
 from velkommen.render.markers import marker
+from velkommen.render.words import language_name
 
 
 def _municipality(ctx: RenderContext):
@@ -35,13 +32,3 @@ def feedback(ctx: RenderContext, args: list[str]) -> str:
 def team(ctx: RenderContext, args: list[str]) -> str:
     return render("site/team.html", ctx, municipality=_municipality(ctx), language_name=language_name)
 
-
-@cache
-def language_name(code: str, lang: str | None = None) -> str:
-    """A language's name in the reader's language, as a sentence needs it ("Danish, German"),
-    or without `lang` in itself, as a list to choose from shows it ("Dansk", "Українська")."""
-    try:
-        name = Locale.parse(code).get_display_name(lang or code)
-    except (ValueError, UnknownLocaleError):
-        return code
-    return name[:1].upper() + name[1:] if lang in (None, "de", "en") else name

@@ -10,9 +10,8 @@ from velkommen.render import paths
 from velkommen.render.context import RenderContext, render
 from velkommen.render.fragments.guide import addon_situations, base_situations
 from velkommen.render.fragments.plan import target_groups
-from velkommen.render.fragments.site import language_name
 from velkommen.render.markers import marker, one_id
-from velkommen.render.words import ui
+from velkommen.render.words import language_name, ui
 from velkommen.select.community import town_name, town_page
 from velkommen.select.guide import situation_page, steps_for
 
