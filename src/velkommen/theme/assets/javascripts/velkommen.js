@@ -415,6 +415,81 @@
     return out;
   }
 
+  /*
+   * "Add my dates to my calendar": an iCalendar file (RFC 5545) made in the
+   * browser and saved as a download; nothing leaves the device. One all-day
+   * event per dated step, with what to bring, where to go, a link back to the
+   * step and a reminder three days before.
+   */
+  function icsText(value) {
+    return String(value).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  }
+
+  /* Lines of at most 75 octets (UTF-8), continued with CRLF and a space; never inside a character. */
+  function icsFold(line) {
+    var encoder = new TextEncoder();
+    var out = [];
+    var current = "";
+    var size = 0;
+    Array.from(line).forEach(function (ch) {
+      var n = encoder.encode(ch).length;
+      if (size + n > 75) {
+        out.push(current);
+        current = " ";
+        size = 1;
+      }
+      current += ch;
+      size += n;
+    });
+    out.push(current);
+    return out.join("\r\n");
+  }
+
+  function icsDay(d) { return d.toISOString().slice(0, 10).replace(/-/g, ""); }
+
+  function calendarFile(guide, found, words) {
+    var stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+    var host = window.location.host || "velkommen.invalid";
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Velkommen//Guide//" + document.documentElement.lang.toUpperCase(),
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText(words.calendar)];
+    var seen = {};
+    found.forEach(function (x) {
+      var id = x.li.getAttribute("data-step");
+      if (x.li.hidden || seen[id]) return;
+      seen[id] = true;
+      var title = x.li.querySelector(".vk-step__title").textContent.trim();
+      var said = found.filter(function (y) { return y.li === x.li; }).map(function (y) {
+        var condition = y.item.querySelector(".vk-deadline__condition");
+        return (condition ? condition.textContent.trim() + " " : "") + words.capital(y.text) + (y.late ? " – " + words.overdue : "");
+      });
+      var bring = all(".vk-bring li", x.li).map(function (li) { return "– " + li.textContent.trim(); });
+      var where = x.li.querySelector(".vk-facts__where dd") || x.li.querySelector(".vk-facts__who dd");
+      var whereLink = where && where.querySelector("a[href]");
+      var link = new URL("#" + x.li.querySelector(".vk-step__heading").id, window.location.href).toString();
+      var text = said.concat(bring.length ? ["", words.bring].concat(bring) : [],
+        where ? ["", words.where + " " + where.textContent.trim() + (whereLink ? " " + whereLink.href : "")] : [], ["", link]);
+      var next = new Date(x.day.getTime());
+      next.setUTCDate(next.getUTCDate() + 1);
+      lines.push("BEGIN:VEVENT", "UID:" + id + "-" + icsDay(x.day) + "@" + host, "DTSTAMP:" + stamp,
+        "DTSTART;VALUE=DATE:" + icsDay(x.day), "DTEND;VALUE=DATE:" + icsDay(next),
+        "SUMMARY:" + icsText(title), "DESCRIPTION:" + icsText(text.join("\n")), "URL:" + link, "TRANSP:TRANSPARENT");
+      if (where) lines.push("LOCATION:" + icsText(where.textContent.trim()));
+      lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P3D", "DESCRIPTION:" + icsText(title), "END:VALARM", "END:VEVENT");
+    });
+    lines.push("END:VCALENDAR");
+    return lines.map(icsFold).join("\r\n") + "\r\n";
+  }
+
+  function download(text, name) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    window.setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
   function setupDates(section, guide) {
     var form = section.querySelector(".vk-dates__form");
     var inputs = all("input[type=date]", form);
@@ -423,8 +498,11 @@
     var locale = section.getAttribute("data-locale") || document.documentElement.lang;
     var long = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
     var words = { format: function (d) { return long.format(d); } };
-    ["latest", "earliest", "overdue", "done", "updated", "cleared", "none"].forEach(function (k) { words[k] = section.getAttribute("data-" + k) || ""; });
+    ["latest", "earliest", "overdue", "done", "updated", "cleared", "none", "calendar", "bring", "where", "file", "saved"].forEach(function (k) { words[k] = section.getAttribute("data-" + k) || ""; });
+    var calendar = section.querySelector(".vk-dates__ics");
+    var current = [];
     var capital = function (text) { return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1); };
+    words.capital = capital;
     var stored = readDates();
     inputs.forEach(function (input) { if (parseDay(stored[input.name])) input.value = stored[input.name]; });
 
@@ -472,6 +550,8 @@
         list.appendChild(li);
       });
       section.querySelector(".vk-dates__timeline").hidden = !Object.keys(dates).length;
+      calendar.hidden = !shown.length;
+      current = found;
       return shown.length;
     }
 
@@ -486,6 +566,10 @@
       writeDates({});
       update();
       status.textContent = words.cleared;
+    });
+    calendar.addEventListener("click", function () {
+      download(calendarFile(guide, current, words), words.file);
+      status.textContent = words.saved;
     });
     guide.vkDates = update;
     update();
