@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from velkommen.load.national import NATIONAL
+
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ["association", "local-council", "welcome-ambassador", "language-cafe", "newcomer-network", "sports",
          "culture", "volunteering", "faith", "library", "family"]
@@ -91,7 +93,8 @@ def generate(target: Path, scale: float, seed: int = 7) -> None:
             event["repeat"] = {"every": "month", "same_weekday": True, "until": "2027-12-31"}
         events.append(event)
     dump(data / "events" / "events.yaml", {"events": events})
-    situations = yaml.safe_load((ROOT / "data" / "guide" / "situations.yaml").read_text(encoding="utf-8"))["situations"]
+    # The shipped site's situations come from the national layer (data/guide/national.yaml: use: true).
+    situations = yaml.safe_load((NATIONAL / "guide" / "situations.yaml").read_text(encoding="utf-8"))["situations"]
     steps = []
     for i in range(n_steps):
         steps.append({"id": f"generated-step-{i:02d}", "title": text(rng, 1), "summary": text(rng, 3),

@@ -8,13 +8,12 @@ from html import escape
 
 from velkommen.outputs import qr
 from velkommen.outputs.address import public_address
+from velkommen.render import paths
 from velkommen.render.context import RenderContext, markdown_text, plain, render
 from velkommen.render.markers import marker, one_id
 from velkommen.render.structured import government_service, json_ld
 from velkommen.render.words import ui
 from velkommen.select.guide import followers, ordered, prerequisites, situation_page, situation_pages, steps_for
-
-GUIDE_PAGE = "guide/index.md"
 
 
 def base_situations(ctx: RenderContext) -> list[str]:
@@ -32,7 +31,7 @@ def _data(ctx: RenderContext) -> dict:
         "bases": [s for s in situations if s.kind == "base"],
         "addons": [s for s in situations if s.kind == "addon"],
         "terms": {t.id: t for t in ctx.site.entries("terms")},
-        "guide_page": GUIDE_PAGE,
+        "guide_page": paths.GUIDE,
         "situation_page": situation_page,
     }
 
@@ -57,7 +56,7 @@ def chooser(ctx: RenderContext, args: list[str]) -> str:
 @marker("guide:steps", about="Every step of the guide, numbered, each naming the situations it is for.")
 def all_steps(ctx: RenderContext, args: list[str]) -> str:
     steps = ordered(ctx.site.entries("steps"))
-    return render("guide/steps.html", ctx, **_data(ctx), **_cross_refs(steps), **_print_address(ctx, GUIDE_PAGE),
+    return render("guide/steps.html", ctx, **_data(ctx), **_cross_refs(steps), **_print_address(ctx, paths.GUIDE),
                   steps=steps, base=None, show_for=True)
 
 
