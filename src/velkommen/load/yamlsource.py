@@ -67,11 +67,6 @@ class YamlDocument:
             path = path[:-1]
 
 
-# Under `make serve` the data is loaded again after every save; a file whose text
-# has not changed keeps its parsed document (parsing is most of the loading time).
-_parsed: dict[tuple[Path, str], tuple[str, YamlDocument | None, list[Problem]]] = {}
-
-
 def load_yaml(path: Path, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse one file. Returns the document, or None and the problems that stopped it."""
     try:
@@ -79,13 +74,7 @@ def load_yaml(path: Path, display_name: str) -> tuple[YamlDocument | None, list[
     except UnicodeDecodeError as exc:
         return None, [Problem(display_name, f"the file is not UTF-8 text ({exc.reason})",
                               "save the file with UTF-8 encoding (the default in VS Code)")]
-    key = (path.resolve(), display_name)
-    cached = _parsed.get(key)
-    if cached is not None and cached[0] == text:
-        return cached[1], list(cached[2])
-    doc, problems = parse_yaml(text, display_name)
-    _parsed[key] = (text, doc, list(problems))
-    return doc, problems
+    return parse_yaml(text, display_name)
 
 
 def parse_yaml(text: str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE, Text
 from velkommen.render import fmt
-from velkommen.render.words import labels, ui
+from velkommen.render.words import ui
 
 TEMPLATES = Path(__file__).parent / "templates"
 SERVE_ENV = "VELKOMMEN_SERVE"  # set by `make serve`
@@ -51,7 +51,6 @@ def relative_link(from_page: str, to_page: str, anchor: str | None = None) -> st
     return _relative(from_page, to_page) + (f"#{anchor}" if anchor else "")
 
 
-@lru_cache(maxsize=4096)
 def _relative(from_page: str, to_page: str) -> str:
     rel = posixpath.relpath(page_url(to_page) or ".", page_url(from_page) or ".")
     return "./" if rel == "." else rel + "/"
@@ -150,7 +149,6 @@ def render(template: str, ctx: RenderContext, **values: Any) -> str:
         "t": lambda v, block=False: text(v, lang, block),
         "n": lambda v: name(v, lang),
         "ui": lambda key, **kw: ui(key, lang, **kw),
-        "L": labels(lang),
         "date": lambda d: fmt.long_date(d, lang),
         "number": lambda n: fmt.number(n, lang),
         "link": ctx.link,

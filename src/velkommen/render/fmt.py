@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
 
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
@@ -18,7 +17,6 @@ from velkommen.select.periods import year_span
 LOCALES = {"da": "da_DK", "de": "de_DE", "en": "en_GB"}
 
 
-@lru_cache(maxsize=4096)  # Babel is slow, and a big directory repeats the same confirmation dates
 def long_date(d: date, lang: str) -> str:
     return format_date(d, format="long", locale=LOCALES.get(lang, lang))
 

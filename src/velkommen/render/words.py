@@ -36,7 +36,6 @@ class MissingString(KeyError):
 class _Words:
     signature: tuple = ()
     strings: dict[str, dict[str, str]] = {}  # key -> language -> text
-    labels: dict[str, dict[str, str]] = {}  # language -> key -> text
     problems: list[Problem] = []
 
 
@@ -110,7 +109,6 @@ def load(site_words: Path | None = None) -> list[Problem]:
     strings = _catalogue()
     problems = _site_overrides(site_words, strings) if site_words and site_words.is_file() else []
     _words.signature, _words.strings, _words.problems = signature, strings, problems
-    _words.labels = {}
     return problems
 
 
@@ -119,12 +117,6 @@ def strings() -> dict[str, dict[str, str]]:
         load()
     return _words.strings
 
-
-def labels(lang: str) -> dict[str, str]:
-    """Every label in `lang` without placeholders filled: `L[key]` in templates that loop (faster than a call)."""
-    if lang not in _words.labels:
-        _words.labels[lang] = {key: texts[lang] for key, texts in strings().items() if lang in texts}
-    return _words.labels[lang]
 
 
 def ui(key: str, lang: str, **values: object) -> str:

@@ -14,18 +14,18 @@ from velkommen.select.events import upcoming
 
 
 def _upcoming(ctx: RenderContext):
-    """Upcoming events, computed once per build (every town page asks)."""
+    """Upcoming events, computed once per build: every town page asks, and it is 5 % of a large build (README, "Caches")."""
     return ctx.site.once(("upcoming", ctx.build_date), lambda: upcoming(ctx.site.entries("events"), ctx.build_date))
 
 
 def _groups(ctx: RenderContext):
-    """The towns that have entries, each with its entries by name, computed once per build (every town page asks)."""
-    return ctx.site.once("entries-by-town", lambda: entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries")))
+    """The towns that have entries, each with its entries by name."""
+    return entries_by_town(ctx.site.entries("towns"), ctx.site.entries("entries"))
 
 
 def _common(ctx: RenderContext) -> dict:
     return {
-        "towns": ctx.site.once("towns-by-id", lambda: {t.id: t for t in ctx.site.entries("towns")}),
+        "towns": {t.id: t for t in ctx.site.entries("towns")},
         "town_page": town_page,
         "town_name": lambda t: town_name(t, ctx.lang),
         "language_name": language_name,
@@ -33,7 +33,7 @@ def _common(ctx: RenderContext) -> dict:
         "directory_page": paths.DIRECTORY,
         "events_page": paths.EVENTS,
         "open_data_page": paths.OPEN_DATA,
-        "organisers": ctx.site.once("entries-by-id", lambda: {e.id: e for e in ctx.site.entries("entries")}),
+        "organisers": {e.id: e for e in ctx.site.entries("entries")},
     }
 
 
