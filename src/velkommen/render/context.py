@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE, Text
 from velkommen.render import fmt
-from velkommen.render.words import ui
+from velkommen.render.words import language_name, ui
 
 TEMPLATES = Path(__file__).parent / "templates"
 SERVE_ENV = "VELKOMMEN_SERVE"  # set by `make serve`
@@ -149,6 +149,9 @@ def render(template: str, ctx: RenderContext, **values: Any) -> str:
         "t": lambda v, block=False: text(v, lang, block),
         "n": lambda v: name(v, lang),
         "ui": lambda key, **kw: ui(key, lang, **kw),
+        # Languages by name: in the reader's language in a sentence, or each in itself in a list to choose from.
+        "languages": lambda codes: ", ".join(language_name(code, lang) for code in codes),
+        "language_name": language_name,
         "date": lambda d: fmt.long_date(d, lang),
         "number": lambda n: fmt.number(n, lang),
         "link": ctx.link,

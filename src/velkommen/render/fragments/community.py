@@ -8,7 +8,7 @@ from velkommen.render import paths, structured
 from velkommen.render.context import RenderContext, markdown_text, plain, render
 from velkommen.render.markers import marker, one_id
 from velkommen.render.structured import json_ld
-from velkommen.render.words import language_name, ui
+from velkommen.render.words import ui
 from velkommen.select.community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
 from velkommen.select.events import upcoming
 
@@ -28,7 +28,6 @@ def _common(ctx: RenderContext) -> dict:
         "towns": {t.id: t for t in ctx.site.entries("towns")},
         "town_page": town_page,
         "town_name": lambda t: town_name(t, ctx.lang),
-        "language_name": language_name,
         "first_sentence": first_sentence,
         "directory_page": paths.DIRECTORY,
         "events_page": paths.EVENTS,

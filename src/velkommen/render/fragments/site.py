@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from velkommen.render.context import RenderContext, render
 from velkommen.render.markers import marker
-from velkommen.render.words import language_name
 
 
 def _municipality(ctx: RenderContext):
@@ -30,5 +29,5 @@ def feedback(ctx: RenderContext, args: list[str]) -> str:
 
 @marker("site:team", about="The settlement team's name and the languages it speaks.")
 def team(ctx: RenderContext, args: list[str]) -> str:
-    return render("site/team.html", ctx, municipality=_municipality(ctx), language_name=language_name)
+    return render("site/team.html", ctx, municipality=_municipality(ctx))
 

@@ -11,7 +11,7 @@ from velkommen.render.context import RenderContext, render
 from velkommen.render.fragments.guide import addon_situations, base_situations
 from velkommen.render.fragments.plan import target_groups
 from velkommen.render.markers import marker, one_id
-from velkommen.render.words import language_name, ui
+from velkommen.render.words import ui
 from velkommen.select.community import town_name, town_page
 from velkommen.select.guide import situation_page, steps_for
 
@@ -31,7 +31,7 @@ def qr_code(ctx: RenderContext, args: list[str]) -> str:
 
 @marker("welcome:contact", about="The settlement team's contact for the letter: name, languages, where to find them.")
 def contact(ctx: RenderContext, args: list[str]) -> str:
-    return render("welcome/contact.html", ctx, municipality=ctx.site.one("municipality"), language_name=language_name)
+    return render("welcome/contact.html", ctx, municipality=ctx.site.one("municipality"))
 
 
 @marker("directory:for-group", args="<target-group id>",
