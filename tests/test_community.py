@@ -7,7 +7,7 @@ import io
 import json
 import re
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import icalendar
@@ -313,3 +313,18 @@ def test_neighbouring_towns_are_drawn_for_orientation_but_are_not_links(tmp_path
     drawn = re.search(r'<g class="vk-map__neighbour" aria-hidden="true">.*?</g>', html, re.S).group(0)
     assert "Flensburg" in drawn and "<a " not in drawn
     assert "Orientierung: Flensburg." in html.split("<figcaption>", 1)[1]
+
+
+def test_the_calendar_files_repeat_a_series_on_exactly_the_dates_the_pages_show(site):
+    """One reading of `repeat` (select.events.recurrence) for the pages' dates and the RRULE of the .ics files."""
+    import recurring_ical_events
+
+    from velkommen.select.events import occurrences
+
+    ics, _ = calendars(site.entries("events"), "da", "x", None, datetime(2026, 11, 23))
+    cal = icalendar.Calendar.from_ical(ics)
+    for event in [e for e in site.entries("events") if e.repeat]:
+        shown = [o.start for o in occurrences(event)]
+        expanded = [e["DTSTART"].dt.replace(tzinfo=None) for e in recurring_ical_events.of(cal).between(shown[0], shown[-1] + timedelta(days=1))
+                    if str(e["UID"]) == f"{event.id}@velkommen"]
+        assert expanded == shown, event.id

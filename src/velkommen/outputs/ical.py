@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from icalendar import Calendar, Timezone
 from icalendar import Event as IcsEvent
 
 from velkommen.model.community import Event
-from velkommen.select.events import TIMEZONE
+from velkommen.select.events import TIMEZONE, recurrence
 
 PRODID = "-//Velkommen//Newcomer site//EN"
 
@@ -30,16 +30,15 @@ def _ics_event(event: Event, lang: str, url: str | None, stamp: datetime) -> Ics
         ics.add("geo", (event.place.coordinates.lat, event.place.coordinates.lon))
     if url:
         ics.add("url", url)
-    rule = event.repeat
-    if rule:
-        rrule_value: dict = {"freq": "MONTHLY" if rule.every == "month" else "WEEKLY", "interval": rule.interval}
-        if rule.every == "month" and rule.same_weekday:
-            nth = (event.start.day - 1) // 7 + 1
-            rrule_value["byday"] = f"{nth}{['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][event.start.weekday()]}"
-        if rule.count:
-            rrule_value["count"] = rule.count
+    r = recurrence(event)
+    if r:
+        rrule_value: dict = {"freq": r.freq, "interval": r.interval}
+        if r.nth is not None:
+            rrule_value["byday"] = f"{r.nth}{['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][r.weekday]}"
+        if r.count:
+            rrule_value["count"] = r.count
         else:
-            rrule_value["until"] = datetime.combine(rule.until, time(23, 59)).replace(tzinfo=TIMEZONE)  # type: ignore[arg-type]
+            rrule_value["until"] = r.until.replace(tzinfo=TIMEZONE)
         ics.add("rrule", rrule_value)
     return ics
 

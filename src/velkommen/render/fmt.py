@@ -11,6 +11,7 @@ from velkommen.model.community import Repeat
 from velkommen.model.guide import EVENTS, offset_parts
 from velkommen.model.plan import Timing
 from velkommen.render.words import ui
+from velkommen.select.events import nth_weekday
 from velkommen.select.periods import year_span
 
 # British English writes "31 December 2022"; Babel's plain "en" is American.
@@ -71,7 +72,7 @@ def repeat_text(repeat: Repeat, first: datetime, lang: str) -> str:
     key = f"repeat.{repeat.every}" + ("" if repeat.interval == 1 else ".n")
     text = ui(key, lang, n=repeat.interval)
     if repeat.every == "month" and repeat.same_weekday:
-        nth = (first.day - 1) // 7 + 1
+        nth = nth_weekday(first)
         weekday = format_date(first.date(), format="EEEE", locale=LOCALES.get(lang, lang))
         text += " " + ui("repeat.nth_weekday", lang, nth=ui(f"ordinal.{nth}", lang), weekday=weekday)
     return text

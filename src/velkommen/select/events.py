@@ -28,20 +28,46 @@ class Occurrence:
     end: datetime
 
 
-def _rule(event: Event, until: datetime | None = None) -> rrule | None:
+def nth_weekday(day: date) -> int:
+    """Which of its weekday in the month a day is: the second Tuesday of a month -> 2."""
+    return (day.day - 1) // 7 + 1
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """How a series repeats, as RFC 5545 says it: the one reading of `repeat` for the expansion and the calendar files."""
+
+    freq: str  # "MONTHLY" or "WEEKLY"
+    interval: int
+    weekday: int | None  # with nth: the nth weekday of the month (0 = Monday)
+    nth: int | None
+    count: int | None
+    until: datetime | None  # the end of the last day, local time
+
+
+def recurrence(event: Event) -> Recurrence | None:
     repeat = event.repeat
     if repeat is None:
         return None
-    kwargs = {"dtstart": event.start, "interval": repeat.interval}
-    if repeat.every == "month" and repeat.same_weekday:
-        nth = (event.start.day - 1) // 7 + 1
-        kwargs["byweekday"] = weekday(event.start.weekday())(nth)
-    if repeat.count:
-        kwargs["count"] = repeat.count
+    on_weekday = repeat.every == "month" and repeat.same_weekday
+    return Recurrence(freq="MONTHLY" if repeat.every == "month" else "WEEKLY", interval=repeat.interval,
+                      weekday=event.start.weekday() if on_weekday else None,
+                      nth=nth_weekday(event.start) if on_weekday else None, count=repeat.count,
+                      until=None if repeat.count else datetime.combine(repeat.until, time(23, 59)))  # type: ignore[arg-type]
+
+
+def _rule(event: Event, until: datetime | None = None) -> rrule | None:
+    r = recurrence(event)
+    if r is None:
+        return None
+    kwargs = {"dtstart": event.start, "interval": r.interval}
+    if r.nth is not None:
+        kwargs["byweekday"] = weekday(r.weekday)(r.nth)
+    if r.count:
+        kwargs["count"] = r.count
     else:
-        last = datetime.combine(repeat.until, time(23, 59))  # type: ignore[arg-type]
-        kwargs["until"] = min(last, until) if until else last
-    return rrule(MONTHLY if repeat.every == "month" else WEEKLY, **kwargs)
+        kwargs["until"] = min(r.until, until) if until else r.until
+    return rrule(MONTHLY if r.freq == "MONTHLY" else WEEKLY, **kwargs)
 
 
 def still_to_come(event: Event, on: date) -> bool:
