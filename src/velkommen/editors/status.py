@@ -15,6 +15,7 @@ from velkommen.check.errors import Problem
 from velkommen.check.notices import editor_notices
 from velkommen.editors.translation import TARGETS, TranslationReport, translation_report
 from velkommen.load.feeds import feed_report, feeds_dir
+from velkommen.render.context import generated_page
 from velkommen.render.words import language_name
 
 
@@ -81,8 +82,7 @@ def as_markdown(st: Status) -> str:
 
 def editors_page_markdown(lang: str) -> str:
     """The editors' status page: kept out of the navigation, search, sitemap and search engines."""
-    return ("---\ntitle: Status for redaktører\nsearch:\n  exclude: true\nrobots: noindex\n---\n\n"
-            "# Status for redaktører\n\n"
-            "Oversættelser, der mangler eller er ældre end den danske tekst, og oplysninger, der skal tjekkes igen. "
-            "Siden er kun til redaktører og vises ikke i menuen eller søgningen. Samme liste: `make status`.\n\n"
-            "<!-- editors:status -->\n")
+    return generated_page("Status for redaktører", "Status for redaktører",
+                          "Oversættelser, der mangler eller er ældre end den danske tekst, og oplysninger, der skal tjekkes igen. "
+                          "Siden er kun til redaktører og vises ikke i menuen eller søgningen. Samme liste: `make status`.\n\n"
+                          "<!-- editors:status -->", searchable=False, robots="noindex")

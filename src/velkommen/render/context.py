@@ -114,6 +114,21 @@ def markdown_text(value: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
 
 
+def generated_page(title: str, heading: str, body: str, *, searchable: bool = True, robots: str | None = None) -> str:
+    """The Markdown of a page made from data (never a file in docs/): front matter, heading, body.
+
+    `title` and `heading` are plain text: the title goes into the front matter
+    as a JSON string (the MkDocs layer escapes front matter for the theme), the
+    heading is written so Markdown reads nothing in it. `body` is Markdown.
+    """
+    meta = [f"title: {json.dumps(title, ensure_ascii=False)}"]
+    if not searchable:
+        meta.append("search:\n  exclude: true")
+    if robots:
+        meta.append(f"robots: {robots}")
+    return "---\n" + "\n".join(meta) + f"\n---\n\n# {markdown_text(heading)}\n\n{body}\n"
+
+
 def script_json(value: Any) -> str:
     """JSON to write inside a `<script>` element: `<`, `>` and `&` as JSON escapes, so no text can close it."""
     payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from velkommen.render import paths, structured
-from velkommen.render.context import RenderContext, markdown_text, plain, render
+from velkommen.render.context import RenderContext, generated_page, plain, render
 from velkommen.render.markers import marker, one_id
 from velkommen.render.structured import json_ld
 from velkommen.render.words import ui
@@ -98,8 +96,5 @@ def downloads(ctx: RenderContext, args: list[str]) -> str:
 
 def town_page_markdown(town, lang: str) -> str:
     """The Markdown of a town's page (generated, never written to docs/)."""
-    # Front matter is plain text (velkommen/mkdocs/page_html.py escapes it for the theme); the heading must not be read as Markdown.
-    name = markdown_text(town_name(town, lang))
     title = ui("directory.town_title", lang, town=town_name(town, lang))
-    return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {name}\n\n"
-            f"<!-- directory:town {town.id} -->\n")
+    return generated_page(title, town_name(town, lang), f"<!-- directory:town {town.id} -->")

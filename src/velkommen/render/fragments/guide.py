@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from html import escape
 
 from velkommen.outputs import qr
 from velkommen.outputs.address import public_address
 from velkommen.render import paths
-from velkommen.render.context import RenderContext, markdown_text, plain, render
+from velkommen.render.context import RenderContext, generated_page, markdown_text, plain, render
 from velkommen.render.markers import marker, one_id
 from velkommen.render.structured import government_service, json_ld
 from velkommen.render.words import ui
@@ -80,11 +79,9 @@ def terms(ctx: RenderContext, args: list[str]) -> str:
 
 def situation_page_markdown(situation, lang: str) -> str:
     """The Markdown of a base situation's permanent page (generated, never written to docs/)."""
-    # Front matter is plain text (velkommen/mkdocs/page_html.py escapes it for the theme); the heading must not be read as Markdown.
     title = ui("guide.page_title", lang, situation=plain(situation.name, lang))
-    return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
-            f"# {markdown_text(title)}\n\n{markdown_text(ui('guide.page_intro', lang))}\n\n"
-            f"<!-- guide:situation {situation.id} -->\n")
+    return generated_page(title, title, f"{markdown_text(ui('guide.page_intro', lang))}\n\n<!-- guide:situation {situation.id} -->",
+                          searchable=False)
 
 
 def _first_sentence(value: str) -> str:
