@@ -15,7 +15,6 @@ from conftest import ROOT, data_folder, run_mkdocs
 from velkommen.check.errors import errors_only
 from velkommen.load.loader import load_site_data
 from velkommen.outputs.address import is_local, local_links, public_address
-from velkommen.render import fragments  # noqa: F401
 from velkommen.render.context import RenderContext
 from velkommen.render.markers import replace_markers
 

@@ -20,7 +20,6 @@ from velkommen.load.loader import load_site_data
 from velkommen.outputs.generated import files_for, pages_for
 from velkommen.outputs.ical import calendars
 from velkommen.outputs.opendata import CSV_COLUMNS, directory_csv, directory_json, events_json, plan_json
-from velkommen.render import fragments  # noqa: F401
 from velkommen.render.context import RenderContext
 from velkommen.render.markers import replace_markers
 from velkommen.select.community import entries_by_town, facets, first_sentence, map_frame

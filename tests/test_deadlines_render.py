@@ -24,7 +24,6 @@ def shipped():
 def _page(site, marker: str, lang: str, page: str) -> str:
     from datetime import date
 
-    from velkommen.render import fragments  # noqa: F401
     from velkommen.render.context import RenderContext
     from velkommen.render.markers import replace_markers
     return replace_markers(marker, RenderContext(lang, page, date(2026, 12, 2), site))

@@ -10,9 +10,9 @@ import pytest
 from conftest import FIXTURES
 from velkommen.load.loader import load_site_data
 from velkommen.model.common import Text
-from velkommen.render import fragments  # noqa: F401
 from velkommen.render.context import RenderContext, text
-from velkommen.render.markers import REGISTRY, replace_markers
+from velkommen.render.fragments import REGISTRY
+from velkommen.render.markers import replace_markers
 
 
 class _Tags(HTMLParser):

@@ -14,7 +14,6 @@ from conftest import FIXTURES
 from velkommen.check.errors import errors_only, notices_only
 from velkommen.check.notices import editor_notices
 from velkommen.load.loader import load_site_data
-from velkommen.render import fragments  # noqa: F401
 from velkommen.render.context import RenderContext
 from velkommen.render.fragments.guide import situation_page_markdown
 from velkommen.render.markers import replace_markers

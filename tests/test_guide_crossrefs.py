@@ -20,7 +20,6 @@ import pytest
 
 from conftest import ROOT
 from velkommen.load.loader import load_site_data
-from velkommen.render import fragments  # noqa: F401
 from velkommen.render.context import RenderContext
 from velkommen.render.markers import replace_markers
 from velkommen.select.guide import steps_for

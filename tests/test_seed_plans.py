@@ -8,9 +8,9 @@ import pytest
 
 from conftest import FIXTURES
 from velkommen.load.loader import load_site_data
-from velkommen.render import fragments  # noqa: F401  (registers the markers)
 from velkommen.render.context import RenderContext
-from velkommen.render.markers import REGISTRY, replace_markers
+from velkommen.render.fragments import REGISTRY
+from velkommen.render.markers import replace_markers
 
 SEEDS = {
     "sonderborg": ("sonderborg-2019-2022", date(2020, 3, 1)),

@@ -199,7 +199,6 @@ def test_the_plan_timeline_marks_today_in_the_quarter_when_a_plan_is_in_force():
     from datetime import date
 
     from velkommen.load.loader import load_site_data
-    from velkommen.render import fragments  # noqa: F401  (registers the markers)
     from velkommen.render.context import RenderContext
     from velkommen.render.markers import replace_markers
 

@@ -52,8 +52,7 @@ def test_labels_named_in_templates_exist():
 def test_the_readme_lists_every_marker_with_its_description():
     from pathlib import Path
 
-    from velkommen.render import fragments  # noqa: F401
-    from velkommen.render.markers import REGISTRY
+    from velkommen.render.fragments import REGISTRY
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for name, spec in REGISTRY.items():
@@ -118,3 +117,20 @@ def test_the_readmes_map_lists_every_module_of_the_generator():
     assert sorted(modules - listed) == []
     # and every stage folder, by name
     assert [d.name for d in sorted(package.iterdir()) if d.is_dir() and d.name != "__pycache__" and f"{d.name}/" not in block] == []
+
+
+def test_markers_are_collected_explicitly_and_a_name_declared_twice_is_refused():
+    import types
+
+    import pytest as _pytest
+
+    from velkommen.render.fragments import REGISTRY
+    from velkommen.render.markers import marker, registry_of
+
+    assert "plan:timeline" in REGISTRY and REGISTRY["plan:timeline"].render.__module__ == "velkommen.render.fragments.plan"
+    first, second = types.ModuleType("a"), types.ModuleType("b")
+    first.f = marker("x:y")(lambda ctx, args: "")
+    second.g = marker("x:y")(lambda ctx, args: "")
+    assert list(registry_of(first)) == ["x:y"]  # declaring registers nothing by itself
+    with _pytest.raises(ValueError, match="declared twice"):
+        registry_of(first, second)

@@ -11,7 +11,6 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import FIXTURES
 from velkommen.load.loader import load_site_data
-from velkommen.render import fragments  # noqa: F401  (registers the markers)
 from velkommen.render.context import RenderContext
 from velkommen.render.markers import replace_markers
 from velkommen.render.structured import json_ld

@@ -15,7 +15,6 @@ from conftest import ROOT
 from velkommen.load.loader import load_site_data
 from velkommen.model.common import Name
 from velkommen.model.community import Town
-from velkommen.render import fragments  # noqa: F401
 from velkommen.render.context import RenderContext
 from velkommen.render.fragments.community import town_page_markdown
 from velkommen.render.markers import replace_markers

@@ -8,7 +8,6 @@ from datetime import date
 from conftest import ROOT
 from velkommen.check.errors import errors_only
 from velkommen.load.loader import load_site_data
-from velkommen.render import fragments  # noqa: F401
 from velkommen.render.context import RenderContext
 from velkommen.render.markers import replace_markers
 

@@ -18,7 +18,6 @@ from velkommen.check.media import media_problems
 from velkommen.load.feeds import imported_events
 from velkommen.load.loaded import problem_at
 from velkommen.load.loader import SiteData, load_site_data
-from velkommen.render import fragments  # noqa: F401  (registers the markers)
 from velkommen.select.plans import action_ids
 
 BUILD_DATE_ENV = "VELKOMMEN_BUILD_DATE"

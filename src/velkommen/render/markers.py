@@ -20,7 +20,6 @@ from velkommen.render.sanitize import clean
 MARKER = re.compile(r"<!--\s*([a-z]+):([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*-->")
 
 Fragment = Callable[[RenderContext, list[str]], str]
-REGISTRY: dict[str, MarkerSpec] = {}
 
 
 @dataclass(frozen=True)
@@ -34,13 +33,32 @@ class MarkerSpec:
 
 def marker(name: str, args: str = "", check_args: Callable[[RenderContext, list[str]], str | None] | None = None,
            about: str = "") -> Callable[[Fragment], Fragment]:
-    """Register a fragment function for a marker name."""
+    """Declare a fragment function's marker; `velkommen.render.fragments.REGISTRY` collects them, module by module."""
 
-    def register(fn: Fragment) -> Fragment:
-        REGISTRY[name] = MarkerSpec(name, fn, args, check_args, about)
+    def declare(fn: Fragment) -> Fragment:
+        fn.marker_spec = MarkerSpec(name, fn, args, check_args, about)  # type: ignore[attr-defined]
         return fn
 
-    return register
+    return declare
+
+
+def registry_of(*modules) -> dict[str, MarkerSpec]:
+    """Every marker the fragment modules declare, by name; a name declared twice is a programming error."""
+    registry: dict[str, MarkerSpec] = {}
+    for module in modules:
+        for value in vars(module).values():
+            spec = getattr(value, "marker_spec", None)
+            if isinstance(spec, MarkerSpec) and spec.render is value:
+                if spec.name in registry:
+                    raise ValueError(f"the marker {spec.name} is declared twice")
+                registry[spec.name] = spec
+    return registry
+
+
+def _registry() -> dict[str, MarkerSpec]:
+    from velkommen.render.fragments import REGISTRY  # the fragment modules import this one
+
+    return REGISTRY
 
 
 def one_id(what: str, source: str, ids: Callable[[RenderContext], list[str]],
@@ -81,10 +99,11 @@ def find_markers(markdown: str) -> list[Found]:
 def check_markers(markdown: str, ctx: RenderContext, file: str) -> list[Problem]:
     """One problem per unknown marker or bad argument, with the page's file and line."""
     problems = []
+    registry = _registry()
     for f in find_markers(markdown):
-        spec = REGISTRY.get(f.name)
+        spec = registry.get(f.name)
         if spec is None:
-            close = sorted(n for n in REGISTRY if n.split(":")[0] == f.name.split(":")[0]) or sorted(REGISTRY)
+            close = sorted(n for n in registry if n.split(":")[0] == f.name.split(":")[0]) or sorted(registry)
             problems.append(Problem(file, f"unknown marker '{f.text}'", f"use one of: {', '.join(close)}", line=f.line))
             continue
         if spec.check_args:
@@ -107,9 +126,10 @@ def replace_markers(html: str, ctx: RenderContext) -> str:
     html = re.sub(r"<p>\s*(" + MARKER.pattern + r")\s*</p>", lambda m: m.group(1), html)
     nonce = secrets.token_hex(8)
     held: list[str] = []
+    registry = _registry()
 
     def hold(m: re.Match[str]) -> str:
-        spec = REGISTRY.get(f"{m.group(1)}:{m.group(2)}")
+        spec = registry.get(f"{m.group(1)}:{m.group(2)}")
         if spec is None:
             return m.group(0)
         held.append(spec.render(ctx, m.group(3).split()))
