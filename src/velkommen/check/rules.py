@@ -13,7 +13,7 @@ from velkommen.check.errors import Problem
 from velkommen.load.loaded import LoadedFile, problem_at
 from velkommen.model.plan import Plan
 from velkommen.select.events import still_to_come
-from velkommen.select.guide import find_cycle
+from velkommen.select.guide import bases_and_addons, find_cycle
 from velkommen.select.periods import timing_bounds, year_span
 
 
@@ -74,7 +74,7 @@ def check_guide(site: Any) -> Iterable[Problem]:
         yield at(cycle[0], ("after",), f"the steps wait for each other in a circle: {' → '.join(cycle)}",
                  "remove one of these prerequisites (`after:`) so the circle is broken")
     by_id = {s.id: s for s in steps}
-    addons = {s.id for s in site.entries("situations") if s.kind == "addon"}
+    addons = {s.id for s in bases_and_addons(site.entries("situations"))[1]}
     for step in steps:
         for j, before in enumerate(step.after):
             if before not in by_id:

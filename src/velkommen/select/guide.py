@@ -117,6 +117,11 @@ def situation_page(situation_id: str) -> str:
     return f"guide/for/{situation_id}.md"
 
 
+def bases_and_addons(situations: list[Situation]) -> tuple[list[Situation], list[Situation]]:
+    """The reader's main situations (one is chosen) and the add-ons on top, in the data's order."""
+    return [s for s in situations if s.kind == "base"], [s for s in situations if s.kind == "addon"]
+
+
 def situation_pages(situations: list[Situation]) -> list[SituationPage]:
-    addons = [s for s in situations if s.kind == "addon"]
-    return [SituationPage(s, addons) for s in situations if s.kind == "base"]
+    bases, addons = bases_and_addons(situations)
+    return [SituationPage(s, addons) for s in bases]

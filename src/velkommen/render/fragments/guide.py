@@ -12,23 +12,24 @@ from velkommen.render.context import RenderContext, generated_page, markdown_tex
 from velkommen.render.markers import marker, one_id
 from velkommen.render.structured import government_service, json_ld
 from velkommen.render.words import ui
-from velkommen.select.guide import followers, ordered, prerequisites, situation_page, situation_pages, steps_for
+from velkommen.select.guide import bases_and_addons, followers, ordered, prerequisites, situation_page, situation_pages, steps_for
 
 
 def base_situations(ctx: RenderContext) -> list[str]:
-    return [s.id for s in ctx.site.entries("situations") if s.kind == "base"]
+    return [s.id for s in bases_and_addons(ctx.site.entries("situations"))[0]]
 
 
 def addon_situations(ctx: RenderContext) -> list[str]:
-    return [s.id for s in ctx.site.entries("situations") if s.kind == "addon"]
+    return [s.id for s in bases_and_addons(ctx.site.entries("situations"))[1]]
 
 
 def _data(ctx: RenderContext) -> dict:
     situations = ctx.site.entries("situations")
+    bases, addons = bases_and_addons(situations)
     return {
         "situations": {s.id: s for s in situations},
-        "bases": [s for s in situations if s.kind == "base"],
-        "addons": [s for s in situations if s.kind == "addon"],
+        "bases": bases,
+        "addons": addons,
         "terms": {t.id: t for t in ctx.site.entries("terms")},
         "guide_page": paths.GUIDE,
         "situation_page": situation_page,
