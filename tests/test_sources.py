@@ -71,3 +71,20 @@ def test_a_source_that_cannot_be_fetched_is_reported_not_fatal(origin):
     report, lock = watch([_step(f"{origin}/gone")], {}, date(2026, 12, 1))
     assert report.unreachable and "could not be fetched" in report.unreachable[0][2]
     assert lock == {}
+
+
+def test_a_deadline_whose_number_or_quoted_words_left_its_source_is_reported(origin):
+    quote = "Du kan tidligst søge om skattekort 60 dage før, du begynder at arbejde i Danmark."
+    step = Step.model_validate({**_step(f"{origin}/skattekort").model_dump(by_alias=True, exclude_none=True), "deadlines": [
+        {"from": "work-start", "earliest": "60 days before", "source": f"{origin}/skattekort", "verified": "2026-12-01",
+         "quote": quote}]})
+    _show("tax-card.html")
+    report, lock = watch([step], {}, date(2026, 12, 1))
+    assert report.deadlines == []
+    _show("tax-card-changed.html")
+    try:
+        report, _ = watch([step], lock, date(2026, 12, 8))
+    finally:
+        _show("tax-card.html")
+    assert report.deadlines == [("tax-card", step.source, "the number 60 (60 days before) and the quoted words")]
+    assert "Deadlines their source no longer states (1)" in as_text(report)

@@ -22,7 +22,7 @@ from pathlib import Path
 from velkommen.build import page_problems, resolve_build_date
 from velkommen.check.errors import errors_only, format_report
 from velkommen.check.notices import editor_notices
-from velkommen.editors.schema import stale_schemas, write_schemas
+from velkommen.editors.schema import stale_schemas, write_schemas, write_vscode_mapping
 from velkommen.load.loader import load_site_data
 from velkommen.render import words
 
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         for path in stale:
             print(f"{path} does not match the model: run `make schema` and commit schemas/")
         return 1 if stale else 0
-    written = write_schemas(args.root / "schemas")
+    written = [*write_schemas(args.root / "schemas"), write_vscode_mapping(args.root / ".vscode" / "settings.json")]
     print("\n".join(str(p) for p in written))
     return 0
 

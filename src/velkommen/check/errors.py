@@ -52,10 +52,3 @@ def format_report(problems: list[Problem]) -> str:
     summary = f"{errors} error(s), {notices} notice(s) in the data."
     return "\n".join([p.format() for p in ordered] + [summary])
 
-
-class DataInvalid(Exception):
-    """Raised by the outermost layer only: the data has errors."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__(format_report(problems))

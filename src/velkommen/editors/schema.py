@@ -48,3 +48,12 @@ def stale_schemas(folder: Path) -> list[Path]:
 def vscode_mapping() -> dict[str, list[str]]:
     """`yaml.schemas` for .vscode/settings.json: schema file -> data files."""
     return {f"./schemas/{ds.name}.schema.json": [f"data/{ds.pattern}"] for ds in DATASETS}
+
+
+def write_vscode_mapping(settings: Path) -> Path:
+    """Point VS Code's YAML extension at the schemas, keeping the file's other settings."""
+    current = json.loads(settings.read_text(encoding="utf-8")) if settings.is_file() else {}
+    current["yaml.schemas"] = vscode_mapping()
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps(current, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return settings

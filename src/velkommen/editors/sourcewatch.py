@@ -37,11 +37,13 @@ class SourceReport:
     changed: list[tuple[str, str, str]] = field(default_factory=list)  # (step id, url, fingerprinted on)
     missing_numbers: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (step id, url, numbers)
     unreachable: list[tuple[str, str, str]] = field(default_factory=list)  # (step id, url, why)
+    # A deadline whose source no longer contains its number or its quoted words: (step id, url, what is missing).
+    deadlines: list[tuple[str, str, str]] = field(default_factory=list)
     new: list[tuple[str, str]] = field(default_factory=list)  # (step id, url): no fingerprint yet
 
     @property
     def empty(self) -> bool:
-        return not (self.changed or self.missing_numbers or self.unreachable)
+        return not (self.changed or self.missing_numbers or self.unreachable or self.deadlines)
 
 
 def main_text(html: bytes) -> str:
@@ -55,6 +57,23 @@ def main_text(html: bytes) -> str:
 
 def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _contains_number(text: str, number: str) -> bool:
+    return re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d])", text) is not None
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def deadline_gaps(deadline: Any, text: str) -> list[str]:
+    """What of a deadline its source's main text no longer states: the number of each limit, the quoted words."""
+    numbers = [(offset, offset.split(" ", 1)[0]) for offset in (deadline.latest, deadline.earliest) if offset]
+    gaps = [f"the number {number} ({offset})" for offset, number in numbers if not _contains_number(text, number)]
+    if deadline.quote and _normalised(deadline.quote) not in _normalised(text):
+        gaps.append("the quoted words")
+    return gaps
 
 
 def timing_numbers(step: Any) -> list[str]:
@@ -75,14 +94,26 @@ def watch(steps: list[Any], lock: dict[str, dict], today: date, timeout: float =
     report = SourceReport()
     updated = dict(lock)
     texts: dict[str, str | FetchError] = {}
-    for step in steps:
-        url = step.source
+
+    def read(url: str) -> str | FetchError:
         if url not in texts:
             try:
                 texts[url] = main_text(fetch(url, timeout=timeout, max_bytes=5_000_000, what="the page"))
             except FetchError as exc:
                 texts[url] = exc
-        text = texts[url]
+        return texts[url]
+
+    for step in steps:
+        for deadline in getattr(step, "deadlines", []) or []:
+            source_text = read(deadline.source)
+            if isinstance(source_text, FetchError):
+                report.unreachable.append((step.id, deadline.source, str(source_text)))
+                continue
+            gaps = deadline_gaps(deadline, source_text)
+            if gaps:
+                report.deadlines.append((step.id, deadline.source, " and ".join(gaps)))
+        url = step.source
+        text = read(url)
         if isinstance(text, FetchError):
             report.unreachable.append((step.id, url, str(text)))
             continue
@@ -92,7 +123,7 @@ def watch(steps: list[Any], lock: dict[str, dict], today: date, timeout: float =
             report.new.append((step.id, url))
         elif known.get("sha256") != digest:
             report.changed.append((step.id, url, known.get("taken", "?")))
-        missing = [n for n in timing_numbers(step) if not re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text)]
+        missing = [n for n in timing_numbers(step) if not _contains_number(text, n)]
         if missing:
             report.missing_numbers.append((step.id, url, missing))
         if known is None or known.get("sha256") != digest:
@@ -109,6 +140,9 @@ def as_text(report: SourceReport) -> str:
     if report.missing_numbers:
         out.append(f"Numbers in a step's timing that its source no longer contains ({len(report.missing_numbers)}):")
         out += [f"  - {step}: {', '.join(numbers)} not in {url}" for step, url, numbers in report.missing_numbers]
+    if report.deadlines:
+        out.append(f"Deadlines their source no longer states ({len(report.deadlines)}): check the step's `deadlines:`")
+        out += [f"  - {step}: {what} not in {url}" for step, url, what in report.deadlines]
     if report.unreachable:
         out.append(f"Sources that could not be read ({len(report.unreachable)}):")
         out += [f"  - {step}: {url} – {why}" for step, url, why in report.unreachable]

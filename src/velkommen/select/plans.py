@@ -70,12 +70,8 @@ def actions_by_phase(plan: Plan) -> list[tuple[str, list[Action]]]:
     return [(phase, [a for a in plan.actions if phase in a.phases]) for phase in PHASES]
 
 
-def actions_for_group(plan: Plan, group_id: str) -> list[Action]:
-    """Actions aimed at a target group, including actions for everyone (no groups listed)."""
-    return [a for a in plan.actions if not a.target_groups or group_id in a.target_groups]
-
-
 def actions_by_group(plan: Plan, group_ids: list[str]) -> list[tuple[str, list[Action]]]:
+    """The actions aimed at each group (a group page adds `actions_for_everyone`)."""
     return [(g, [a for a in plan.actions if g in a.target_groups]) for g in group_ids]
 
 
