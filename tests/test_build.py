@@ -153,3 +153,69 @@ def test_templates_are_read_again_under_make_serve_only(monkeypatch):
     monkeypatch.setenv("VELKOMMEN_SERVE", "1")
     assert render.environment().auto_reload is True
     render.environment.cache_clear()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _page_until(url: str, wanted: str, seconds: float = 40) -> str:
+    import time
+    import urllib.request
+
+    deadline, text = time.monotonic() + seconds, ""
+    while time.monotonic() < deadline:
+        try:
+            text = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
+        except OSError:
+            text = ""
+        if wanted in text:
+            return text
+        time.sleep(0.5)
+    return text
+
+
+def test_make_serve_shows_an_edited_word_and_template_and_asks_for_a_restart_after_a_python_edit(tmp_path):
+    """The development loop tells the truth: what was edited shows after the rebuild, or the server says to restart."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from conftest import build_env
+
+    mini = _copy_minisite(tmp_path)
+    package = Path(__file__).resolve().parent.parent / "src" / "velkommen"
+    template = package / "theme" / "partials" / "vk-feedback.html"
+    python_file = package / "render" / "fmt.py"
+    original, stat = template.read_text(encoding="utf-8"), python_file.stat()
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with open(log, "w", encoding="utf-8") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "-f",
+                                   str(mini / "mkdocs.yml")], cwd=mini, env=build_env(VELKOMMEN_SERVE="1", VELKOMMEN_PREVIEW="da"),
+                                  stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        assert "Var siden nyttig?" in _page_until(url, "Var siden nyttig?"), log.read_text(encoding="utf-8")
+        # The generator's words, changed by the site (data/words.yaml): shown after the rebuild.
+        (mini / "data" / "words.yaml").write_text('feedback.question:\n  da: "Hjalp siden dig?"\n', encoding="utf-8")
+        assert "Hjalp siden dig?" in _page_until(url, "Hjalp siden dig?"), log.read_text(encoding="utf-8")
+        # A generator template: shown after the rebuild.
+        template.write_text(original + "<!-- vk-serve-test -->\n", encoding="utf-8")
+        assert "vk-serve-test" in _page_until(url, "vk-serve-test"), log.read_text(encoding="utf-8")
+        # The generator's Python: the running server cannot load it, and says so.
+        os.utime(python_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        deadline = time.monotonic() + 40
+        while "start it again" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert "Stop `make serve` (Ctrl+C) and start it again" in log.read_text(encoding="utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        template.write_text(original, encoding="utf-8")
+        os.utime(python_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
