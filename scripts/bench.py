@@ -66,7 +66,8 @@ def project_copy(source: Path, target: Path) -> Path:
     bare = re.sub(r"\n  # Last: it reads .*\n  - velkommen\n", "\n", config)
     assert bare != config, "the velkommen plugin was not found in mkdocs.yml"
     (target / "mkdocs-bare.yml").write_text(bare, encoding="utf-8")
-    (target / "mkdocs-frozen.yml").write_text(bare.replace("\ndocs_dir: docs\n", "\ndocs_dir: frozen/docs\n", 1), encoding="utf-8")
+    # The base configuration sets docs_dir; the frozen build reads the saved pages instead.
+    (target / "mkdocs-frozen.yml").write_text(bare.rstrip("\n") + "\ndocs_dir: frozen/docs\n", encoding="utf-8")
     return target
 
 

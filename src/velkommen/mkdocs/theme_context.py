@@ -9,6 +9,8 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import quote
 
+from jinja2 import BytecodeCache
+
 from velkommen import build as vk
 from velkommen.mkdocs.languages import reader_language, root_language
 from velkommen.render import paths
@@ -16,7 +18,30 @@ from velkommen.render.context import name, path_in_language, relative_link
 from velkommen.render.words import language_name, ui
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Material's templates compiled once per process, not once per language build (README, "Caches").
+
+    Each language build makes a new Jinja environment; without this, every one
+    recompiles the same templates. Jinja checks the source's checksum, so an
+    edited template is compiled again.
+    """
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_compiled = _CompiledTemplates()
+
+
 def on_env(env, config, files):
+    env.bytecode_cache = _compiled
     env.globals["vk_ui"] = lambda key, **values: ui(key, reader_language(config), **values)
     env.globals["vk_t"] = lambda key, lang, **values: ui(key, lang, **values)
     return env
