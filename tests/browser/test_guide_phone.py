@@ -34,7 +34,7 @@ def test_steps_start_collapsed_and_show_all_opens_them(open_context, site_server
     assert page.evaluate(SHOWN_COUNT) > 3
     assert page.evaluate(OPEN_BODIES) == 0, "every step starts collapsed"
     # Each collapsed step shows its number, title and timing, and its toggle says it is collapsed.
-    first = page.locator(".vk-step").first
+    first = page.locator(".vk-step:visible").first
     assert first.locator(".vk-step__number").is_visible() and first.locator(".vk-step__when").is_visible()
     assert first.locator(".vk-step__toggle").get_attribute("aria-expanded") == "false"
     first.locator(".vk-step__toggle").click()
@@ -81,7 +81,7 @@ def test_steps_are_headings_with_a_hidden_step_number(open_context, site_server,
     for n, text in enumerate(shown, start=1):
         assert text.startswith(f"{word} {n} "), text
     # The word is there for screen readers only; the number is drawn.
-    hidden = page.locator(".vk-step__number .vk-sr-only").first
+    hidden = page.locator(".vk-step:visible .vk-step__number .vk-sr-only").first
     assert hidden.bounding_box()["width"] <= 1
     # "or" and "and" between alternatives are not headings.
     words = {"or", "and", "oder", "und", "eller", "og"}

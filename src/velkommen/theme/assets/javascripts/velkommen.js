@@ -587,6 +587,162 @@
     if (addons) setupAddons(addons, guide);
   }
 
+  /* ---------- Issue 19: carry the reader's progress to another device, without an account ---------- */
+  /*
+   * What this browser keeps for the guide (every "velkommen.guide.*" key: the
+   * ticks, the dates) travels after "#vk-state=" in a link: the part after #
+   * never reaches a server. Opening such a link asks before it replaces what
+   * the other browser holds. The situation and add-ons are in the link's
+   * address itself (?for=…&with=…, or the situation's own page).
+   */
+  var SHARE_PREFIX = "velkommen.guide.";
+  var SHARE_HASH = "#vk-state=";
+  var SHARE_APPLIED = "velkommen.share.applied";  /* sessionStorage: say so after the page reloads */
+
+  function storedState() {
+    var state = {};
+    try {
+      for (var i = 0; i < window.localStorage.length; i++) {
+        var key = window.localStorage.key(i);
+        if (key && key.indexOf(SHARE_PREFIX) === 0) state[key.slice(SHARE_PREFIX.length)] = window.localStorage.getItem(key);
+      }
+    } catch (e) { /* storage switched off: nothing to carry */ }
+    return state;
+  }
+
+  function sameState(a, b) {
+    var ka = Object.keys(a).sort(), kb = Object.keys(b).sort();
+    return ka.length === kb.length && ka.every(function (k, i) { return k === kb[i] && a[k] === b[k]; });
+  }
+
+  function encodeState(state) {
+    var bytes = new TextEncoder().encode(JSON.stringify(state));
+    var binary = "";
+    bytes.forEach(function (b) { binary += String.fromCharCode(b); });
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  /* A shared state, or null when the text is not one: only our own keys, short string values. */
+  function decodeState(text) {
+    try {
+      if (text.length > 20000) return null;
+      var binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+      var bytes = Uint8Array.from(binary, function (c) { return c.charCodeAt(0); });
+      var state = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+      if (!state || typeof state !== "object" || Array.isArray(state)) return null;
+      var keys = Object.keys(state);
+      var ok = keys.length <= 20 && keys.every(function (k) {
+        return /^[a-z][a-z0-9._-]{0,40}$/.test(k) && typeof state[k] === "string" && state[k].length <= 10000;
+      });
+      return ok ? state : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function useState(state) {
+    try {
+      Object.keys(storedState()).forEach(function (k) { window.localStorage.removeItem(SHARE_PREFIX + k); });
+      Object.keys(state).forEach(function (k) { window.localStorage.setItem(SHARE_PREFIX + k, state[k]); });
+      window.sessionStorage.setItem(SHARE_APPLIED, "1");
+    } catch (e) { /* storage switched off */ }
+    var url = new URL(window.location.href);
+    url.hash = "";
+    window.location.replace(url.toString());
+  }
+
+  function withoutStateInAddress() {
+    var url = new URL(window.location.href);
+    url.hash = "";
+    window.history.replaceState(null, "", url.toString());
+  }
+
+  function drawQr(figure, link, label) {
+    /* qrcode-generator (MIT, vendored from npm), loaded only when the reader asks for the code. */
+    figure.textContent = "";
+    var qr = window.qrcode(0, "M");
+    qr.addData(link, "Byte");
+    qr.make();
+    figure.innerHTML = qr.createSvgTag({ cellSize: 4, margin: 4, scalable: true });
+    var svg = figure.querySelector("svg");
+    if (svg) {
+      svg.setAttribute("role", "img");
+      svg.setAttribute("aria-label", label);
+      svg.removeAttribute("width");
+      svg.removeAttribute("height");
+    }
+  }
+
+  function setupShare(section) {
+    var status = section.querySelector(".vk-share__status");
+    var out = section.querySelector(".vk-share__out");
+    var field = section.querySelector(".vk-share__link");
+    var figure = section.querySelector(".vk-share__qr");
+    var text = function (k) { return section.getAttribute("data-" + k) || ""; };
+
+    section.querySelector(".vk-share__make").addEventListener("click", function () {
+      var state = storedState();
+      var url = new URL(window.location.href);
+      url.hash = Object.keys(state).length ? "vk-state=" + encodeState(state) : "";
+      var link = url.toString();
+      field.value = link;
+      out.hidden = false;
+      status.textContent = Object.keys(state).length ? text("made") : text("empty");
+      function draw() { drawQr(figure, link, text("qr")); }
+      if (window.qrcode) {
+        draw();
+      } else {
+        var script = document.createElement("script");
+        script.src = section.getAttribute("data-qr-script");
+        script.addEventListener("load", draw);
+        document.head.appendChild(script);
+      }
+    });
+    section.querySelector(".vk-share__copy").addEventListener("click", function () {
+      field.select();
+      var done = function () { status.textContent = text("copied"); };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(field.value).then(done, function () {});
+    });
+
+    try {
+      if (window.sessionStorage.getItem(SHARE_APPLIED)) {
+        window.sessionStorage.removeItem(SHARE_APPLIED);
+        status.textContent = text("applied");
+      }
+    } catch (e) { /* storage switched off */ }
+
+    var ask = section.querySelector(".vk-share__ask");
+    var shared = null;
+    ask.querySelector(".vk-share__replace").addEventListener("click", function () { if (shared) useState(shared); });
+    ask.querySelector(".vk-share__keep").addEventListener("click", function () {
+      ask.hidden = true;
+      shared = null;
+      status.textContent = text("kept");
+    });
+
+    /* On opening such a link, and when one is opened on a page already open (only its # changes). */
+    function receive() {
+      if (window.location.hash.indexOf(SHARE_HASH) !== 0) return;
+      shared = decodeState(window.location.hash.slice(SHARE_HASH.length));
+      withoutStateInAddress();
+      if (!shared) {
+        ask.hidden = true;
+        status.textContent = text("invalid");
+        return;
+      }
+      var mine = storedState();
+      if (!Object.keys(mine).length || sameState(mine, shared)) {
+        useState(shared);
+        return;
+      }
+      ask.hidden = false;
+      ask.scrollIntoView({ block: "center" });
+      ask.querySelector(".vk-share__replace").focus({ preventScroll: true });
+    }
+    window.addEventListener("hashchange", receive);
+    receive();
+  }
+
   /* The directory: filter the grouped lists by town, kind, language and words. */
   function setupDirectory(form) {
     var list = document.querySelector(".vk-directory");
@@ -657,6 +813,7 @@
       button.addEventListener("click", function () { window.print(); });
     });
     all(".vk-guide").forEach(setupGuide);
+    all(".vk-share").forEach(function (section) { section.hidden = false; setupShare(section); });
     setupChecklists();
     var form = document.querySelector(".vk-chooser__form");
     var allSteps = document.querySelector(".vk-guide[data-guide=all]");
