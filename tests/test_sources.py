@@ -86,5 +86,14 @@ def test_a_deadline_whose_number_or_quoted_words_left_its_source_is_reported(ori
         report, _ = watch([step], lock, date(2026, 12, 8))
     finally:
         _show("tax-card.html")
-    assert report.deadlines == [("tax-card", step.source, "the number 60 (60 days before) and the quoted words")]
+    assert report.deadlines == [("tax-card", step.source, "the quoted words")]
     assert "Deadlines their source no longer states (1)" in as_text(report)
+    # Without a quote, the number of each limit is what is looked for.
+    unquoted = Step.model_validate({**step.model_dump(by_alias=True, exclude_none=True),
+                                    "deadlines": [{**step.deadlines[0].model_dump(by_alias=True, exclude_none=True), "quote": None}]})
+    _show("tax-card-changed.html")
+    try:
+        report, _ = watch([unquoted], lock, date(2026, 12, 8))
+    finally:
+        _show("tax-card.html")
+    assert report.deadlines == [("tax-card", step.source, "the number 60 (60 days before)")]

@@ -68,12 +68,15 @@ def _normalised(text: str) -> str:
 
 
 def deadline_gaps(deadline: Any, text: str) -> list[str]:
-    """What of a deadline its source's main text no longer states: the number of each limit, the quoted words."""
+    """What of a deadline its source's main text no longer states: its quoted words, or else the number of each limit.
+
+    With a quote, the quote is what is compared: a source may write the number
+    in words ("within five days"), which the quote keeps as the source has it.
+    """
+    if deadline.quote:
+        return [] if _normalised(deadline.quote) in _normalised(text) else ["the quoted words"]
     numbers = [(offset, offset.split(" ", 1)[0]) for offset in (deadline.latest, deadline.earliest) if offset]
-    gaps = [f"the number {number} ({offset})" for offset, number in numbers if not _contains_number(text, number)]
-    if deadline.quote and _normalised(deadline.quote) not in _normalised(text):
-        gaps.append("the quoted words")
-    return gaps
+    return [f"the number {number} ({offset})" for offset, number in numbers if not _contains_number(text, number)]
 
 
 def timing_numbers(step: Any) -> list[str]:
