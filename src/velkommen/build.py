@@ -94,6 +94,12 @@ def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> li
     """Data that points at pages must point at pages that exist in the source language; published files must be inert."""
     problems = media_problems(docs_dir) + plan_link_problems(site, docs_dir)
     pages = (docs_dir / source_lang).resolve()
+    for loaded in site.files.get("municipality", []):
+        logo = loaded.value.logo
+        if logo is not None and not ((pages / logo.file).resolve().is_relative_to(pages) and (pages / logo.file).is_file()):
+            problems.append(problem_at(loaded, ("logo", "file"), f"the logo '{logo.file}' is not a file in docs/{source_lang}/",
+                                       f"put the file in docs/{source_lang}/ (e.g. docs/{source_lang}/assets/images/) "
+                                       "and write its path from there"))
     for loaded in site.files.get("target_groups", []):
         for i, group in enumerate(loaded.value.target_groups):
             target = (pages / group.page).resolve()

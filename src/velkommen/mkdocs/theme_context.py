@@ -85,6 +85,9 @@ def on_page_context(context, page, config, nav):
         # Material renders its templates without autoescape: the name is escaped here, once.
         "name": name(municipality.name, lang) if municipality else "",
         "href": relative_link(here, "index.md"),
+        # The logo file lives in docs/<source language>/, written at the site root; page URLs are folders.
+        "logo": posixpath.relpath(municipality.logo.file, page.url.rstrip("/") or ".")
+        if municipality and municipality.logo else None,
     }
     context["vk_alternates"] = _alternates(page, config)
     # On a page in the source language: the same page offered in the reader's own language (shown by the browser).

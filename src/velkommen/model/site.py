@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from velkommen.model.common import Domain, Email, Flag, Id, NonEmptyStr, Strict, Text, Url, _safe_url
+from velkommen.model.common import Day, Domain, Email, Flag, Id, NonEmptyStr, Strict, Text, Url, _safe_url
 from velkommen.outputs.address import is_local
 
 
@@ -97,6 +97,16 @@ class Colours(Strict):
         return self
 
 
+class Logo(Strict):
+    """The municipality's logo, as the municipality supplied it, with the terms it may be used under."""
+
+    file: NonEmptyStr = Field(pattern=r"^[A-Za-z0-9_./-]+\.(svg|png)$", description=(
+        "The logo file inside docs/da/, e.g. assets/images/logo.svg (SVG or PNG; an SVG may not contain scripts)."))
+    licence: NonEmptyStr = Field(description="Under what terms the site may show it, e.g. 'Supplied by the municipality for this site on 2027-01-10'.")
+    source: Url = Field(description="Where the municipality states those terms, or its design guide.")
+    verified: Day = Field(description="The date someone checked the terms.")
+
+
 class Municipality(Strict):
     """data/municipality.yaml: the municipality the site is for."""
 
@@ -115,6 +125,8 @@ class Municipality(Strict):
     team_languages: list[NonEmptyStr] = Field(min_length=1, description="Language codes the team speaks with newcomers, e.g. [da, de, en].")
     feedback: EmailFact | None = Field(default=None, description="Where readers report a problem with a page.")
     accessibility_statement: LinkFact | None = Field(default=None, description="The municipality's statement in the state's WAS tool.")
+    logo: Logo | None = Field(default=None, description=(
+        "The municipality's logo, shown in the header beside its name. Left out: the name alone, as a wordmark."))
     colours: Colours | None = Field(default=None, description=(
         "The municipality's own colours from its design guide (with its source). Left out: the generator's neutral blue."))
     official_domains: list[Domain] = Field(default_factory=list, description=(
