@@ -327,3 +327,28 @@ def test_the_calendar_files_repeat_a_series_on_exactly_the_dates_the_pages_show(
         expanded = [e["DTSTART"].dt.replace(tzinfo=None) for e in recurring_ical_events.of(cal).between(shown[0], shown[-1] + timedelta(days=1))
                     if str(e["UID"]) == f"{event.id}@velkommen"]
         assert expanded == shown, event.id
+
+
+def _with_bounds(tmp_path, bounds: str):
+    data = tmp_path / "data"
+    shutil.copytree(COMMUNITY, data)
+    municipality = data / "municipality.yaml"
+    municipality.write_text(municipality.read_text(encoding="utf-8") + bounds, encoding="utf-8")
+    return load_site_data(data)
+
+
+def test_coordinates_outside_the_municipalitys_bounds_are_refused_one_message_each(tmp_path):
+    inside = "bounds: {south: 54.7, west: 9.0, north: 55.3, east: 9.8, source: https://www.example.dk/kort}\n"
+    assert errors_only(_with_bounds(tmp_path / "a", inside).problems) == []
+    # Padborg (54.826) is south of these bounds: one message, at the town's coordinates.
+    tight = "bounds: {south: 54.9, west: 9.0, north: 55.3, east: 9.8, source: https://www.example.dk/kort}\n"
+    problems = errors_only(_with_bounds(tmp_path / "b", tight).problems)
+    assert [p.entry.split(" ")[0] for p in problems if "outside the municipality's bounds" in p.problem] == ["'padborg'"]
+    assert all(p.file.endswith("towns.yaml") and p.line for p in problems)
+    assert "neighbours:" in problems[0].fix
+
+
+def test_bounds_the_wrong_way_round_are_explained(tmp_path):
+    [error] = errors_only(_with_bounds(tmp_path, "bounds: {south: 55.3, west: 9.0, north: 54.7, east: 9.8, "
+                                                 "source: https://www.example.dk/kort}\n").problems)
+    assert "wrong way round" in error.problem and "south" in error.fix

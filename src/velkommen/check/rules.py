@@ -151,4 +151,24 @@ DOMAIN_CHECKS: dict[str, Callable[[LoadedFile], Iterable[Problem]]] = {
     "plans": check_plan,
 }
 
-SITE_CHECKS: list[Callable[[Any], Iterable[Problem]]] = [check_guide, check_deadline_sources]
+def check_bounds(site: Any) -> Iterable[Problem]:
+    """Towns, directory entries and event venues lie inside the municipality's bounds, when the data gives them."""
+    municipality = site.one("municipality")
+    bounds = municipality.bounds if municipality else None
+    if bounds is None:
+        return
+    box = f"south {bounds.south}, west {bounds.west}, north {bounds.north}, east {bounds.east}"
+    for name, path in (("towns", ("coordinates",)), ("entries", ("coordinates",)), ("events", ("place", "coordinates"))):
+        for loaded in site.files.get(name, []):
+            for i, entry in enumerate(getattr(loaded.value, loaded.dataset.entries)):
+                point = entry
+                for key in path:
+                    point = getattr(point, key, None)
+                if point is not None and not bounds.contains(point.lat, point.lon):
+                    yield problem_at(loaded, (loaded.dataset.entries, i, *path),
+                                     f"the point ({point.lat}, {point.lon}) lies outside the municipality's bounds ({box})",
+                                     "check the coordinates (latitude first); a place outside the municipality belongs "
+                                     "under `neighbours:` in towns.yaml")
+
+
+SITE_CHECKS: list[Callable[[Any], Iterable[Problem]]] = [check_guide, check_deadline_sources, check_bounds]

@@ -107,6 +107,26 @@ class Logo(Strict):
     verified: Day = Field(description="The date someone checked the terms.")
 
 
+class Bounds(Strict):
+    """The municipality's extent on the map: every town, entry and venue with coordinates must lie inside."""
+
+    south: float = Field(ge=53.5, le=57.8, description="Southernmost latitude, e.g. 54.80.")
+    west: float = Field(ge=8.0, le=15.2, description="Westernmost longitude, e.g. 9.05.")
+    north: float = Field(ge=53.5, le=57.8, description="Northernmost latitude, e.g. 55.20.")
+    east: float = Field(ge=8.0, le=15.2, description="Easternmost longitude, e.g. 9.65.")
+    source: Url = Field(description="Where the extent was read, e.g. the municipality's page on an official map.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Bounds:
+        if self.south >= self.north or self.west >= self.east:
+            raise PydanticCustomError("bounds_order", "the bounds are the wrong way round",
+                                      {"fix": "write the smaller latitude under `south` and the smaller longitude under `west`"})
+        return self
+
+    def contains(self, lat: float, lon: float) -> bool:
+        return self.south <= lat <= self.north and self.west <= lon <= self.east
+
+
 class Municipality(Strict):
     """data/municipality.yaml: the municipality the site is for."""
 
@@ -125,6 +145,8 @@ class Municipality(Strict):
     team_languages: list[NonEmptyStr] = Field(min_length=1, description="Language codes the team speaks with newcomers, e.g. [da, de, en].")
     feedback: EmailFact | None = Field(default=None, description="Where readers report a problem with a page.")
     accessibility_statement: LinkFact | None = Field(default=None, description="The municipality's statement in the state's WAS tool.")
+    bounds: Bounds | None = Field(default=None, description=(
+        "The municipality's extent (south, west, north, east, with its source); coordinates outside it are refused."))
     logo: Logo | None = Field(default=None, description=(
         "The municipality's logo, shown in the header beside its name. Left out: the name alone, as a wordmark."))
     colours: Colours | None = Field(default=None, description=(
