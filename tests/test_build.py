@@ -219,3 +219,20 @@ def test_make_serve_shows_an_edited_word_and_template_and_asks_for_a_restart_aft
         server.wait(timeout=20)
         template.write_text(original, encoding="utf-8")
         os.utime(python_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def test_a_sites_words_with_markup_reach_every_page_inert(tmp_path):
+    """data/words.yaml is editors' data: markup, links and Markdown in it are shown as text, also by the theme."""
+    mini = _copy_minisite(tmp_path)
+    hostile = '<script>alert(1)</script><a href="javascript:alert(2)">x</a> **fed** [l](javascript:alert(3))'
+    (mini / "data" / "words.yaml").write_text(
+        "feedback.question:\n  da: " + json.dumps(hostile) + "\nfooter.privacy:\n  da: " + json.dumps("<b>Privat</b>") + "\n"
+        "search.none.guide:\n  da: " + json.dumps("<img src=x onerror=alert(4)>") + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_mkdocs(mini / "mkdocs.yml", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and 'href="javascript:' not in html and "<b>Privat</b>" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;b&gt;Privat&lt;/b&gt;" in html
+    assert "&lt;img src=x onerror=alert(4)&gt;" in html

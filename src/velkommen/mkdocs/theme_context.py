@@ -10,6 +10,7 @@ import posixpath
 from urllib.parse import quote
 
 from jinja2 import BytecodeCache
+from markupsafe import Markup, escape
 
 from velkommen import build as vk
 from velkommen.mkdocs.languages import reader_language, root_language
@@ -40,10 +41,16 @@ class _CompiledTemplates(BytecodeCache):
 _compiled = _CompiledTemplates()
 
 
+def _word(key: str, lang: str, **values) -> Markup:
+    """A word for Material's templates, which MkDocs renders without autoescape: a site may change the
+    generator's words (data/words.yaml), so each is escaped here, once."""
+    return escape(ui(key, lang, **values))
+
+
 def on_env(env, config, files):
     env.bytecode_cache = _compiled
-    env.globals["vk_ui"] = lambda key, **values: ui(key, reader_language(config), **values)
-    env.globals["vk_t"] = lambda key, lang, **values: ui(key, lang, **values)
+    env.globals["vk_ui"] = lambda key, **values: _word(key, reader_language(config), **values)
+    env.globals["vk_t"] = _word
     return env
 
 
@@ -78,7 +85,7 @@ def on_page_context(context, page, config, nav):
     }
     context["vk_footer"] = footer
     # A search that finds nothing offers where to start (velkommen.js shows it under the results).
-    context["vk_search_topics"] = [{"href": relative_link(here, target), "label": ui(key, lang)} for target, key in (
+    context["vk_search_topics"] = [{"href": relative_link(here, target), "label": _word(key, lang)} for target, key in (
         (paths.GUIDE, "search.none.guide"), (paths.DIRECTORY, "search.none.directory"), (paths.CONTACT, "search.none.contact"))]
     context["vk_feedback"] = feedback
     context["vk_wordmark"] = {
