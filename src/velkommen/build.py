@@ -96,14 +96,14 @@ def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> li
     pages = (docs_dir / source_lang).resolve()
     for loaded in site.files.get("municipality", []):
         logo = loaded.value.logo
-        if logo is not None and not ((pages / logo.file).resolve().is_relative_to(pages) and (pages / logo.file).is_file()):
+        if logo is not None and not ((target := _inside(pages, logo.file)) and target.is_file()):
             problems.append(problem_at(loaded, ("logo", "file"), f"the logo '{logo.file}' is not a file in docs/{source_lang}/",
                                        f"put the file in docs/{source_lang}/ (e.g. docs/{source_lang}/assets/images/) "
                                        "and write its path from there"))
     for loaded in site.files.get("target_groups", []):
         for i, group in enumerate(loaded.value.target_groups):
-            target = (pages / group.page).resolve()
-            if not target.is_relative_to(pages) or not group.page.endswith(".md"):
+            target = _inside(pages, group.page)
+            if target is None or not group.page.endswith(".md"):
                 problems.append(problem_at(loaded, ("target_groups", i, "page"),
                                            f"the page '{group.page}' is not a page inside docs/{source_lang}/",
                                            f"write the path of a .md page relative to docs/{source_lang}/, "
@@ -113,6 +113,12 @@ def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> li
                                            f"the page '{group.page}' does not exist in docs/{source_lang}/",
                                            "create the page or correct the path (relative to docs/da/)"))
     return problems
+
+
+def _inside(folder: Path, relative: str) -> Path | None:
+    """The path `relative` names inside `folder` (resolved), or None when it leads out of the folder."""
+    target = (folder / relative).resolve()
+    return target if target.is_relative_to(folder) else None
 
 
 _PLAN_LINK = re.compile(r"plan\.md#action-([A-Za-z0-9_-]+)")

@@ -14,12 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from velkommen.mkdocs.plugin import PACKAGE
+from velkommen.model.common import LANGUAGES  # the skeleton has pages in each
 from velkommen.render.words import language_name
 
 SKELETON = PACKAGE / "skeleton"
 BASE = PACKAGE / "mkdocs" / "base.yml"
-# The languages the skeleton has pages in.
-SKELETON_LANGUAGES = ("da", "de", "en")
 
 
 class NewSiteError(Exception):
@@ -42,9 +41,9 @@ def new_site(folder: Path, name: str, website: str, languages: list[str] | None 
     languages = languages or ["da", "de", "en"]
     if languages[0] != "da":
         raise NewSiteError("Danish is the source language: start the list with da, e.g. --languages da,de,en")
-    unknown = [lang for lang in languages if lang not in SKELETON_LANGUAGES]
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
     if unknown:
-        raise NewSiteError(f"the skeleton has pages in {', '.join(SKELETON_LANGUAGES)} only, not {', '.join(unknown)}")
+        raise NewSiteError(f"the skeleton has pages in {', '.join(LANGUAGES)} only, not {', '.join(unknown)}")
     if not website.startswith("https://"):
         raise NewSiteError(f"'{website}' is not the municipality's web address: write it in full, starting with https://")
     folder = folder.resolve()

@@ -55,8 +55,9 @@ def apply_national(site, national_files: dict[str, list[LoadedFile]]) -> list[Pr
                     problems.append(problem_at(
                         loaded, (loaded.dataset.entries, i, "id"),
                         f"'{entry.id}' is already in the national layer ({theirs.doc.file}), so this duplicates it",
-                        "delete this entry to use the national one, or add `replaces: national` if this is the site's own "
-                        "version with its local facts"))
+                        "delete this entry to use the national one" + (
+                            ", or add `replaces: national` if this is the site's own version with its local facts"
+                            if "replaces" in type(entry).model_fields else "")))
                 elif _deadlines(entry) != _deadlines(original):
                     problems.append(problem_at(
                         loaded, (loaded.dataset.entries, i, "deadlines"),

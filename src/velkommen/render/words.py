@@ -24,6 +24,7 @@ import yaml
 from babel import Locale, UnknownLocaleError
 
 from velkommen.check.errors import Problem
+from velkommen.check.explain import suggest
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "words"
 SITE_WORDS = "words.yaml"  # in a site's data/
@@ -75,9 +76,9 @@ def _site_overrides(path: Path, strings: dict[str, dict[str, str]]) -> list[Prob
     for key_node, value_node in root.value:
         key, line = key_node.value, key_node.start_mark.line + 1
         if key not in strings:
-            close = [k for k in strings if k.split(".")[0] == key.split(".")[0]][:3]
-            problems.append(Problem(shown, f"'{key}' is not one of the generator's words", "use a key from "
-                                    f"velkommen/words/da.yaml{' such as ' + ', '.join(close) if close else ''}",
+            guess = suggest(key, sorted(strings))
+            problems.append(Problem(shown, f"'{key}' is not one of the generator's words",
+                                    (f"did you mean '{guess}'? " if guess else "") + "use a key from velkommen/words/da.yaml",
                                     line=line, entry=key))
             continue
         if not isinstance(value_node, yaml.MappingNode):
