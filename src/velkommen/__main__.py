@@ -23,13 +23,16 @@ from velkommen.build import page_problems, resolve_build_date
 from velkommen.check.errors import errors_only, format_report
 from velkommen.check.notices import editor_notices
 from velkommen.editors.schema import stale_schemas, write_schemas, write_vscode_mapping
+from velkommen.load.languages import declared_languages
 from velkommen.load.loader import load_site_data
+from velkommen.model.common import languages_in_force, use_languages
 from velkommen.render import words
 
 
 def check(root: Path, on: date | None = None) -> int:
     build_date, problems = resolve_build_date(on)
     site = load_site_data(root / "data")
+    use_languages(site.languages)  # the site's words are checked in its languages
     problems = [*problems, *words.load(root / "data" / words.SITE_WORDS), *site.problems, *page_problems(site, root / "docs"),
                 *editor_notices(site, build_date)]
     if site.ok:  # markers ask the data for ids: check them once the data itself is sound
@@ -40,12 +43,11 @@ def check(root: Path, on: date | None = None) -> int:
 
 def marker_problems(site, docs: Path, on: date) -> list:
     """Unknown markers and wrong ids in every page of every language, as a build would find them."""
-    from velkommen.model.common import LANGUAGES
     from velkommen.render.context import RenderContext
     from velkommen.render.markers import check_markers
 
     problems = []
-    for lang in LANGUAGES:
+    for lang in site.languages:
         for page in sorted((docs / lang).rglob("*.md")):
             relative = page.relative_to(docs / lang).as_posix()
             ctx = RenderContext(lang, relative, on, site)
@@ -160,12 +162,18 @@ def main(argv: list[str] | None = None) -> int:
         results = check_all(sorted(pages))
         print(report(results, pages, args.markdown), end="")
         return 1 if any(not r.ok for r in results) else 0
-    if args.check:
-        stale = stale_schemas(args.root / "schemas")
-        for path in stale:
-            print(f"{path} does not match the model: run `make schema` and commit schemas/")
-        return 1 if stale else 0
-    written = [*write_schemas(args.root / "schemas"), write_vscode_mapping(args.root / ".vscode" / "settings.json")]
+    # The schemas offer the site's own languages (mkdocs.yml), so they are written per site.
+    languages, problems = declared_languages(args.root)
+    if problems:
+        print(format_report(problems))
+        return 1
+    with languages_in_force(languages):
+        if args.check:
+            stale = stale_schemas(args.root / "schemas")
+            for path in stale:
+                print(f"{path} does not match the model: run `make schema` and commit schemas/")
+            return 1 if stale else 0
+        written = [*write_schemas(args.root / "schemas"), write_vscode_mapping(args.root / ".vscode" / "settings.json")]
     print("\n".join(str(p) for p in written))
     return 0
 

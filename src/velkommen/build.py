@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from velkommen.check.errors import Problem
 from velkommen.check.explain import suggest
-from velkommen.check.media import media_problems
+from velkommen.check.media import IMAGE_SIZES, image_size, media_problems, svg_problems
 from velkommen.load.feeds import imported_events
 from velkommen.load.loaded import problem_at
 from velkommen.load.loader import SiteData, load_site_data
+from velkommen.model.site import Image
 from velkommen.select.plans import action_ids
 
 BUILD_DATE_ENV = "VELKOMMEN_BUILD_DATE"
@@ -56,14 +59,14 @@ def _signature(data_dir: Path) -> tuple:
     return tuple(entries)
 
 
-def load_cached(data_dir: Path, feeds: Path | None = None) -> SiteData:
-    """The site data, parsed again only when a file changed since the last call; with the feeds' events."""
+def load_cached(data_dir: Path, feeds: Path | None = None, languages: tuple[str, ...] | None = None) -> SiteData:
+    """The site data, parsed again only when a file (or the languages) changed since the last call; with the feeds' events."""
     data_dir = data_dir.resolve()
-    signature = _signature(data_dir) + (_signature(feeds) if feeds and feeds.is_dir() else ())
+    signature = (languages,) + _signature(data_dir) + (_signature(feeds) if feeds and feeds.is_dir() else ())
     cached = _cache.get(data_dir)
     if cached and cached[0] == signature:
         return cached[1]
-    site = load_site_data(data_dir)
+    site = load_site_data(data_dir, languages=languages)
     if feeds is not None and site.ok:
         add_feed_events(site, feeds)
     _cache[data_dir] = (signature, site)
@@ -92,8 +95,10 @@ def resolve_build_date(today: date | None = None) -> tuple[date, list[Problem]]:
 
 def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> list[Problem]:
     """Data that points at pages must point at pages that exist in the source language; published files must be inert."""
-    problems = media_problems(docs_dir) + plan_link_problems(site, docs_dir)
     pages = (docs_dir / source_lang).resolve()
+    images, refused = image_problems(site, pages, f"docs/{source_lang}/")
+    # An SVG an image slot names is reported once, at its entry in the data (with the SVG's own line).
+    problems = [p for p in media_problems(docs_dir) if p.file not in refused] + images + plan_link_problems(site, docs_dir)
     for loaded in site.files.get("municipality", []):
         logo = loaded.value.logo
         if logo is not None and not ((target := _inside(pages, logo.file)) and target.is_file()):
@@ -113,6 +118,52 @@ def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> li
                                            f"the page '{group.page}' does not exist in docs/{source_lang}/",
                                            "create the page or correct the path (relative to docs/da/)"))
     return problems
+
+
+def _images(value, path: tuple = ()):
+    """Every image slot in a data file's value, with its path of field keys."""
+    if isinstance(value, Image):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for key in type(value).model_fields:
+            yield from _images(getattr(value, key), (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _images(item, (*path, i))
+
+
+def image_problems(site: SiteData, pages: Path, shown: str) -> tuple[list[Problem], set[str]]:
+    """Each image in the data must be a file in the source language's folder, inert if an SVG, with a size.
+
+    Returns the problems (one per image, at its entry and field) and the SVG files already reported that way.
+    """
+    problems, refused, sizes = [], set(), {}
+    for files in site.files.values():
+        for loaded in files:
+            for path, image in _images(loaded.value):
+                at, target = (*path, "file"), _inside(pages, image.file)
+                if target is None or not target.is_file():
+                    problems.append(problem_at(loaded, at, f"the image '{image.file}' is not a file in {shown}",
+                                               f"put the file in {shown}assets/images/ and write its path from {shown}, "
+                                               "e.g. assets/images/fjord.svg"))
+                    continue
+                if target.suffix.lower() == ".svg":
+                    name = shown + image.file
+                    active = svg_problems(target, name)
+                    if active:
+                        refused.add(name)
+                        first = active[0]
+                        where = f"{name}, line {first.line}" if first.line else name
+                        problems.append(problem_at(loaded, at, f"the image {where}: {first.problem}", first.fix))
+                        continue
+                size = image_size(target)
+                if size is None:
+                    problems.append(problem_at(loaded, at, f"the size of the image '{image.file}' cannot be read",
+                                               "save it again as a plain SVG with a viewBox, or as a PNG or JPEG"))
+                    continue
+                sizes[image.file] = size
+    site.derived[IMAGE_SIZES] = sizes
+    return problems, refused
 
 
 def _inside(folder: Path, relative: str) -> Path | None:

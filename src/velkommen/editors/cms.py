@@ -15,7 +15,7 @@ from typing import Any, Literal, get_args, get_origin
 from pydantic import BaseModel
 
 from velkommen.model import DATASETS, Dataset
-from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE, Ref, Text
+from velkommen.model.common import SOURCE_LANGUAGE, Ref, Text, site_languages
 from velkommen.model.walk import _is_union, _unwrap, field_key, full_annotation
 
 # Texts an editor writes in paragraphs get a multi-line box.
@@ -42,7 +42,7 @@ def _text_field(name: str, label: str, required: bool, description: str | None) 
         "name": name, "label": label, "widget": "object", "required": required, "collapsed": False,
         **({"hint": description} if description else {}),
         "fields": [{"name": lang, "label": lang.upper(), "widget": widget, "required": lang == SOURCE_LANGUAGE}
-                   for lang in LANGUAGES],
+                   for lang in site_languages()],
     }
 
 
@@ -97,6 +97,8 @@ def field(name: str, annotation: Any, required: bool, description: str | None = 
 
 
 def model_fields(model: type[BaseModel]) -> list[dict[str, Any]]:
+    if issubclass(model, Text):  # a list of texts: each item has the site's languages
+        return _text_field("item", "", True, None)["fields"]
     out = []
     for name, info in model.model_fields.items():
         out.append(field(field_key(name, info), full_annotation(info), info.is_required(), info.description))
@@ -133,7 +135,7 @@ def cms_config(repo: str, branch: str = "main", site_url: str = "") -> dict[str,
         "site_url": site_url or None,
         "media_folder": "docs/assets/images",
         "public_folder": "/assets/images",
-        "i18n": {"structure": "multiple_folders", "locales": list(LANGUAGES), "default_locale": SOURCE_LANGUAGE},
+        "i18n": {"structure": "multiple_folders", "locales": list(site_languages()), "default_locale": SOURCE_LANGUAGE},
         "collections": [pages_collection(), *[data_collection(ds) for ds in DATASETS]],
     }
 

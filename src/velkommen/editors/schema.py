@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from velkommen.model import DATASETS, Dataset
+from velkommen.model.common import site_languages
 
 
 def schema_for(ds: Dataset) -> dict:
@@ -21,8 +22,13 @@ def schema_for(ds: Dataset) -> dict:
     return schema
 
 
-@cache
 def schema_text(ds: Dataset) -> str:
+    """The schema in the languages in force (`languages_in_force`): each site's offers its own."""
+    return _schema_text(ds, site_languages())
+
+
+@cache
+def _schema_text(ds: Dataset, languages: tuple[str, ...]) -> str:
     return json.dumps(schema_for(ds), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from velkommen.check.errors import Problem
 from velkommen.check.notices import editor_notices
-from velkommen.editors.translation import TARGETS, TranslationReport, translation_report
+from velkommen.editors.translation import TranslationReport, translation_report
 from velkommen.load.feeds import feed_report, feeds_dir
 from velkommen.render.context import generated_page
 from velkommen.render.words import language_name
@@ -44,7 +44,7 @@ def _where(f) -> str:
 def as_text(st: Status) -> str:
     out = []
     tr = st.translations
-    for lang in TARGETS:
+    for lang in tr.targets:
         name = language_name(lang, "en")
         for kind, items in (("pages", tr.pages), ("texts in data", tr.texts)):
             for state in ("missing", "outdated"):
@@ -67,13 +67,14 @@ def as_text(st: Status) -> str:
 
 def as_markdown(st: Status) -> str:
     tr = st.translations
-    rows = ["## Translations and checks", "", "| | German | English |", "|---|---|---|"]
+    names = [language_name(lang, "en") for lang in tr.targets]
+    rows = ["## Translations and checks", "", "| | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
     for kind, items in (("Pages missing", tr.pages), ("Pages outdated", tr.pages),
                         ("Texts missing", tr.texts), ("Texts outdated", tr.texts)):
         state = "missing" if "missing" in kind else "outdated"
-        counts = [sum(1 for f in items if f.lang == lang and f.status == state) for lang in TARGETS]
-        rows.append(f"| {kind} | {counts[0]} | {counts[1]} |")
-    rows.append(f"| Facts due a check | {len(st.checks)} | |")
+        counts = [sum(1 for f in items if f.lang == lang and f.status == state) for lang in tr.targets]
+        rows.append(f"| {kind} | " + " | ".join(map(str, counts)) + " |")
+    rows.append(f"| Facts due a check | {len(st.checks)} |" + " |" * max(len(names) - 1, 0))
     rows += ["", "```", as_text(st).rstrip(), "```", ""]
     return "\n".join(rows)
 

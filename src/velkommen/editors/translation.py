@@ -12,6 +12,7 @@ shallow clone) only missing translations can be found, and the report says so.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass
@@ -20,10 +21,9 @@ from typing import Any, Literal
 
 from velkommen.check.explain import entry_and_field
 from velkommen.load.yamlsource import parse_yaml
-from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE
+from velkommen.model.common import SOURCE_LANGUAGE
 from velkommen.model.walk import iter_texts
 
-TARGETS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 Status = Literal["missing", "outdated"]
 
 
@@ -123,11 +123,13 @@ class Git:
         return out
 
 
+_LANGUAGE_KEY = re.compile(r"[a-z]{2,3}")
+
 def _texts_by_key(data: Any, key: tuple = ()) -> dict[tuple, dict]:
     """Every text mapping ({da: ..., de: ..., en: ...}) in raw YAML data, by a key that survives reordering."""
     found: dict[tuple, dict] = {}
     if isinstance(data, dict):
-        if isinstance(data.get(SOURCE_LANGUAGE), str) and set(data) <= set(LANGUAGES):
+        if isinstance(data.get(SOURCE_LANGUAGE), str) and all(isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) for k in data):
             found[key] = data
             return found
         for k, v in data.items():
@@ -152,13 +154,13 @@ def last_changes(history: list[tuple[int, dict[tuple, dict]]], key: tuple, lang:
     return changed
 
 
-def page_findings(root: Path, git: Git) -> list[Finding]:
+def page_findings(root: Path, git: Git, targets: tuple[str, ...]) -> list[Finding]:
     docs = root / "docs"
     findings = []
     for source in sorted((docs / SOURCE_LANGUAGE).rglob("*.md")):
         relative = source.relative_to(docs / SOURCE_LANGUAGE).as_posix()
         source_time = git.file_time(source.relative_to(root).as_posix()) if git.has_history else 0
-        for lang in TARGETS:
+        for lang in targets:
             target = docs / lang / relative
             shown = target.relative_to(root).as_posix()
             if not target.is_file():
@@ -187,8 +189,8 @@ def text_findings(site: Any, root: Path, git: Git) -> list[Finding]:
                     continue  # e.g. a YAML alias: reported where it is defined
                 entry, field = entry_and_field(doc.data, path)
                 key = _stable_key(doc.data, path)
-                for lang in TARGETS:
-                    if getattr(text, lang) is None:
+                for lang in site.languages[1:]:
+                    if text.own(lang) is None:
                         findings.append(Finding(lang, "missing", doc.file, doc.lines.get(path), entry, field))
                     elif history and key in stable:
                         translated = last_changes(history, key, lang)
@@ -215,6 +217,7 @@ def _stable_key(data: Any, path: tuple) -> tuple:
 
 @dataclass(frozen=True)
 class TranslationReport:
+    targets: tuple[str, ...]  # the site's languages other than the source
     pages: list[Finding]
     texts: list[Finding]
     history: bool
@@ -226,4 +229,5 @@ class TranslationReport:
 
 def translation_report(site: Any, root: Path) -> TranslationReport:
     git = Git(root)
-    return TranslationReport(page_findings(root, git), text_findings(site, root, git), git.has_history)
+    targets = tuple(lang for lang in site.languages if lang != SOURCE_LANGUAGE)
+    return TranslationReport(targets, page_findings(root, git, targets), text_findings(site, root, git), git.has_history)

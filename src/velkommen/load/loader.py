@@ -17,11 +17,12 @@ from pydantic import ValidationError
 from velkommen.check import rules as checks
 from velkommen.check.errors import Problem
 from velkommen.check.explain import problems_from_validation, suggest
+from velkommen.load.languages import declared_languages
 from velkommen.load.loaded import LoadedFile, problem_at
 from velkommen.load.national import NATIONAL, apply_national, hide_unused_national_situations
 from velkommen.load.yamlsource import YamlDocument, load_yaml
 from velkommen.model import DATASETS, Dataset
-from velkommen.model.common import ID_PATTERN
+from velkommen.model.common import ID_PATTERN, LANGUAGES, languages_in_force
 from velkommen.model.walk import iter_id_lists, iter_refs
 from velkommen.render.words import SITE_WORDS
 
@@ -31,6 +32,8 @@ class SiteData:
     """The valid data of a site, by dataset, with the problems found on the way."""
 
     data_dir: Path
+    # The site's languages (declared in its mkdocs.yml), the source language first.
+    languages: tuple[str, ...] = LANGUAGES
     files: dict[str, list[LoadedFile]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     # Values derived from this data that many pages ask for (e.g. upcoming events), computed once.
@@ -73,9 +76,20 @@ def display_name(path: Path, data_dir: Path) -> str:
     return f"{data_dir.name}/{path.relative_to(data_dir).as_posix()}"
 
 
-def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> SiteData:
+def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS, languages: tuple[str, ...] | None = None) -> SiteData:
+    """The site's data, validated in the site's languages (by default those its mkdocs.yml, next to data/, declares)."""
     data_dir = Path(data_dir)
-    site = SiteData(data_dir)
+    problems: list[Problem] = []
+    if languages is None:
+        languages, problems = declared_languages(data_dir.parent)
+    site = SiteData(data_dir, tuple(languages), problems=problems)
+    with languages_in_force(site.languages):
+        _load_into(site, datasets)
+    return site
+
+
+def _load_into(site: SiteData, datasets: tuple[Dataset, ...]) -> None:
+    data_dir = site.data_dir
     claimed: set[Path] = set()
     invalid: list[tuple[Dataset, YamlDocument]] = []  # parsed, but failed validation
     unreadable: set[str] = set()  # namespaces with a file that could not be read at all
@@ -90,7 +104,8 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
         if ds.national and choice is not None and choice.use:
             # The national layer's files come first; the site's own may replace their entries.
             for path in sorted(p for p in NATIONAL.glob(ds.pattern) if p.is_file()):
-                loaded, _ = _load_file(path, NATIONAL, ds, site.problems)
+                with languages_in_force(LANGUAGES):  # the national layer's own languages, whatever the site's
+                    loaded, _ = _load_file(path, NATIONAL, ds, site.problems)
                 if loaded is not None:
                     national.setdefault(ds.name, []).append(loaded)
         for path in paths:
@@ -111,7 +126,6 @@ def load_site_data(data_dir: Path, datasets: tuple[Dataset, ...] = DATASETS) -> 
     site.problems.extend(_check_refs(site, ids, unreadable))
     site.problems.extend(_check_nested_ids(site))
     site.problems.extend(checks.run_domain_checks(site))
-    return site
 
 
 def _load_file(path: Path, data_dir: Path, ds: Dataset, problems: list[Problem]) -> tuple[LoadedFile | None, YamlDocument | None]:

@@ -19,7 +19,6 @@ from velkommen import build as vk
 from velkommen.editors.cms import admin_files, cms_config
 from velkommen.editors.status import editors_page_markdown
 from velkommen.mkdocs.languages import reader_language, root_language
-from velkommen.model.common import LANGUAGES
 from velkommen.outputs.generated import files_for, pages_for, prefix
 from velkommen.render import paths
 from velkommen.render.context import page_url
@@ -36,7 +35,7 @@ def on_files(files, config):
         file = File.generated(config, prefix(lang, root) + page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         file.locale = file.locale_alternate_of = lang  # what mkdocs-static-i18n reads on its own files
         # The sitemap template reads `.page`; None makes it fall back to site_url + url.
-        file.alternates = {other: SimpleNamespace(url=prefix(other, root) + page_url(page.path), page=None) for other in LANGUAGES}
+        file.alternates = {other: SimpleNamespace(url=prefix(other, root) + page_url(page.path), page=None) for other in build.site.languages}
         files.append(file)
         if i18n is not None and lang in i18n.i18n_files_per_language:
             i18n.i18n_files_per_language[lang].append(file)

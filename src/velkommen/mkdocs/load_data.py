@@ -16,7 +16,8 @@ from velkommen import build as vk
 from velkommen.check.errors import errors_only, format_report, notices_only
 from velkommen.check.notices import editor_notices
 from velkommen.load.feeds import feeds_dir
-from velkommen.model.common import SOURCE_LANGUAGE
+from velkommen.load.languages import from_i18n
+from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE, use_languages
 from velkommen.render import words
 from velkommen.render.context import plain
 
@@ -33,8 +34,11 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     docs_dir = Path(config.docs_dir)
     build_date, problems = vk.resolve_build_date()
-    site = vk.load_cached(root / "data", feeds_dir(root))
-    problems = [*problems, *words.load(root / "data" / words.SITE_WORDS), *site.problems, *vk.page_problems(site, docs_dir), *editor_notices(site, build_date)]
+    i18n = config.plugins.get("i18n")
+    languages, language_problems = from_i18n(i18n.config.languages) if i18n is not None else (LANGUAGES, [])
+    use_languages(languages)  # the rest of this build (schemas, the editor, paths) follows the site's languages
+    site = vk.load_cached(root / "data", feeds_dir(root), languages)
+    problems = [*problems, *language_problems, *words.load(root / "data" / words.SITE_WORDS), *site.problems, *vk.page_problems(site, docs_dir), *editor_notices(site, build_date)]
     errors = errors_only(problems)
     if errors:
         raise PluginError("The site was not built because the data has problems:\n" + format_report(errors))

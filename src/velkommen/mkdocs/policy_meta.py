@@ -10,13 +10,15 @@ renders as a static template.
 from __future__ import annotations
 
 from velkommen.outputs.csp import with_policy
+from velkommen.render.words import mark_borrowed_words
 
 
 def on_post_page(output, page, config):
-    return with_policy(output, page.content or "")
+    # Borrowed words get their `lang` first: the policy hashes the final inline scripts.
+    return with_policy(mark_borrowed_words(output), page.content or "")
 
 
 def on_post_template(output_content, template_name, config):
     if template_name.endswith(".html"):
-        return with_policy(output_content)
+        return with_policy(mark_borrowed_words(output_content))
     return output_content

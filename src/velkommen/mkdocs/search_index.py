@@ -21,7 +21,7 @@ import re
 
 from velkommen import build as vk
 from velkommen.mkdocs.languages import prefix, reader_language
-from velkommen.model.common import LANGUAGES
+from velkommen.model.common import site_languages
 from velkommen.render.context import script_json
 from velkommen.render.fragments.guide import guide_search_entries
 
@@ -43,7 +43,7 @@ def on_build_error(error):
 
 def _belongs(location: str, lang_prefix: str) -> bool:
     if not lang_prefix:  # the root language: everything not under another language's folder
-        return not any(location.startswith(f"{other}/") for other in LANGUAGES)
+        return not any(location.startswith(f"{other}/") for other in site_languages())
     return location.startswith(lang_prefix)
 
 

@@ -15,8 +15,9 @@ from markupsafe import Markup, escape
 from velkommen import build as vk
 from velkommen.mkdocs.languages import reader_language, root_language
 from velkommen.render import paths
-from velkommen.render.context import name, path_in_language, relative_link
-from velkommen.render.words import language_name, ui
+from velkommen.render.context import RenderContext, name, path_in_language, relative_link
+from velkommen.render.fragments.site import contact_block
+from velkommen.render.words import language_name, mark_borrowed_words, marked, ui
 
 
 class _CompiledTemplates(BytecodeCache):
@@ -44,7 +45,7 @@ _compiled = _CompiledTemplates()
 def _word(key: str, lang: str, **values) -> Markup:
     """A word for Material's templates, which MkDocs renders without autoescape: a site may change the
     generator's words (data/words.yaml), so each is escaped here, once."""
-    return escape(ui(key, lang, **values))
+    return escape(marked(key, lang, **values))
 
 
 def on_env(env, config, files):
@@ -67,7 +68,8 @@ def on_page_content(html, page, config, files):
     # Every page ends with "Was this page useful?" (theme/partials/vk-feedback.html): pages may link to it.
     if page.present_anchor_ids is not None:
         page.present_anchor_ids.add("vk-feedback")
-    return html
+    # The content as the search index and the policy see it: borrowed words already carry their `lang`.
+    return mark_borrowed_words(html)
 
 
 def on_page_context(context, page, config, nav):
@@ -82,6 +84,8 @@ def on_page_context(context, page, config, nav):
         # One mechanism: the same e-mail as "Was this page useful?", or the question itself with its note.
         "report": feedback["mailto"] or "#vk-feedback",
         "report_unverified": feedback["unverified"],
+        # The municipality's address, phone, hours and CVR, each with its source (or a neutral line without them).
+        "contact": contact_block(RenderContext(lang, here, vk.current().build_date, vk.current().site)),
     }
     context["vk_footer"] = footer
     # A search that finds nothing offers where to start (velkommen.js shows it under the results).

@@ -8,16 +8,65 @@ the JSON Schema and the CMS configuration all read them from here.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
-from pydantic_core import PydanticCustomError
+from babel import Locale, UnknownLocaleError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
+# The languages of a site unless its mkdocs.yml declares others, and the
+# national layer's: Danish (the source) first. A site's own set is declared
+# once, in mkdocs.yml (load/languages.py reads it), and is in force while its
+# data is validated, its schemas are written or its editor is configured.
 LANGUAGES = ("da", "de", "en")
 SOURCE_LANGUAGE = "da"
+
+_site_languages: ContextVar[tuple[str, ...]] = ContextVar("site_languages", default=LANGUAGES)
+
+
+def site_languages() -> tuple[str, ...]:
+    """The languages in force: the source language first, then the site's translations."""
+    return _site_languages.get()
+
+
+def use_languages(languages: tuple[str, ...] | list[str]) -> None:
+    """Put the site's languages in force for the rest of this build (the MkDocs plugin does, per build)."""
+    _site_languages.set(tuple(languages))
+
+
+@contextmanager
+def languages_in_force(languages: tuple[str, ...] | list[str]) -> Iterator[tuple[str, ...]]:
+    token = _site_languages.set(tuple(languages))
+    try:
+        yield tuple(languages)
+    finally:
+        _site_languages.reset(token)
+
+
+def known_language(code: str) -> bool:
+    """A language the Unicode CLDR (Babel) knows, so its dates, numbers and name can be written."""
+    try:
+        Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return False
+    return True
 
 
 class Strict(BaseModel):
@@ -118,27 +167,93 @@ LanguageCode = Annotated[
 ]
 
 
+def _unknown_language(key: str) -> PydanticCustomError | str:
+    if " " in key:
+        return "extra_forbidden"  # a comma inside { } split a text: explained as such (check/explain.py)
+    languages = site_languages()
+    close = difflib.get_close_matches(key, languages, n=1)
+    return PydanticCustomError(
+        "unknown_language", "'{key}' is not one of the site's languages ({languages})",
+        {"key": key, "languages": ", ".join(languages),
+         "fix": (f"did you mean '{close[0]}'? " if close else "")
+         + "write the text under a language of the site; a new language is added to the site's mkdocs.yml first"})
+
+
+def _translation_schema(schema: dict[str, Any], cls: type) -> None:
+    # The properties follow the languages in force, so each site's JSON Schema
+    # (and its editors' autocompletion) offers exactly its own languages.
+    source = schema["properties"][SOURCE_LANGUAGE]
+    schema["properties"] = {SOURCE_LANGUAGE: source, **{
+        lang: {"type": "string", "minLength": 1, "title": lang.capitalize(),
+               "description": f"Translation into {Locale.parse(lang).get_display_name('en')}. "
+                              "Missing: the Danish text is shown with a notice."}
+        for lang in site_languages() if lang != SOURCE_LANGUAGE}}
+    # A name's other forms may be in any language (`Name`), a text's only in the site's.
+    schema["additionalProperties"] = {"type": "string", "minLength": 1} if cls.__name__ == "Name" else False
+
+
 class Text(Strict):
-    """A text in Danish with its German and English translations."""
+    """A text in Danish (the source) with its translations into the site's other languages.
+
+    The translations are keyed by language code (`de:`, `en:`, `ar:` …); a key
+    that is not one of the site's languages is refused, so a typo such as
+    `dk:` is caught instead of hiding the translation.
+    """
+
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=True, json_schema_extra=_translation_schema)
+    __pydantic_extra__: dict[str, NonEmptyStr]
 
     da: NonEmptyStr = Field(description="Danish text (the source language). Required.")
-    de: NonEmptyStr | None = Field(default=None, description="German translation. Missing: the Danish text is shown with a notice.")
-    en: NonEmptyStr | None = Field(default=None, description="English translation. Missing: the Danish text is shown with a notice.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _site_languages_only(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        allowed = cls._allowed()
+        unknown = [key for key in data if key != SOURCE_LANGUAGE and not (isinstance(key, str) and allowed(key))]
+        if unknown:
+            # One error per key, each at its own line (pydantic nests these under the text's field).
+            raise ValidationError.from_exception_data(cls.__name__, [
+                InitErrorDetails(type=_unknown_language(str(key)), loc=(str(key),), input=data[key]) for key in unknown])
+        return data
+
+    @classmethod
+    def _allowed(cls):
+        languages = site_languages()
+        return lambda key: key in languages
 
     def get(self, lang: str) -> tuple[str, str]:
         """The text for `lang` and the language it is really in (Danish when untranslated)."""
-        value = getattr(self, lang, None)
+        value = self.own(lang)
         if value:
             return value, lang
         return self.da, SOURCE_LANGUAGE
+
+    def own(self, lang: str) -> str | None:
+        """The text written in `lang` itself, or None."""
+        if lang == SOURCE_LANGUAGE:
+            return self.da
+        return (self.__pydantic_extra__ or {}).get(lang)
+
+    def __getattr__(self, name: str) -> Any:
+        # `text.de` is None when there is no German text, as it was when the languages were fields.
+        if re.fullmatch(r"[a-z]{2,3}", name):
+            return self.own(name)
+        return super().__getattr__(name)
 
 
 class Name(Text):
     """A proper name (an organisation, a town), written in its own language under `da`.
 
-    Add `de`/`en` only where the name has an established form (a border town's German name, say).
-    A missing form is not a missing translation.
+    Add another form (`de:` …) only where the name has an established one (a
+    border town's German name, say). A missing form is not a missing
+    translation, and a form may be in any language, not only the site's.
     """
+
+    @classmethod
+    def _allowed(cls):
+        return lambda key: bool(re.fullmatch(r"[a-z]{2,3}", key)) and known_language(key)
 
 
 # A span of time before or after an event, as an editor would say it: "5 days after", "60 days before".

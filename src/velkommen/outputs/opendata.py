@@ -21,11 +21,13 @@ from velkommen.select.plans import select_plan
 
 SCHEMA_VERSION = 1
 
-CSV_COLUMNS = [
-    "id", "name_da", "name_de", "name_en", "kind", "town_id", "town_da", "town_de",
-    "description_da", "description_de", "description_en", "languages", "target_groups", "audience",
-    "website", "email", "phone", "address", "lat", "lon", "source", "confirmed",
-]
+def csv_columns(languages: tuple[str, ...]) -> list[str]:
+    """A name and description column per site language; the town's Danish and (border region) German name."""
+    return [
+        "id", *[f"name_{lang}" for lang in languages], "kind", "town_id", "town_da", "town_de",
+        *[f"description_{lang}" for lang in languages], "languages", "target_groups", "audience",
+        "website", "email", "phone", "address", "lat", "lon", "source", "confirmed",
+    ]
 
 
 def _dump(model: Any) -> dict:
@@ -68,16 +70,16 @@ def spreadsheet_safe(value: Any) -> Any:
 def directory_csv(site: Any) -> str:
     towns = {t.id: t for t in site.entries("towns")}
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=csv_columns(site.languages), lineterminator="\r\n")
     writer.writeheader()
     for town, group in entries_by_town(list(towns.values()), site.entries("entries")):
         for e in group:
             contact = e.contact
             writer.writerow({key: spreadsheet_safe(value) for key, value in {
-                "id": e.id, "name_da": e.name.da, "name_de": e.name.de or "", "name_en": e.name.en or "",
-                "kind": e.kind, "town_id": town.id, "town_da": town.name.da, "town_de": town.name.de or "",
-                "description_da": e.description.da, "description_de": e.description.de or "",
-                "description_en": e.description.en or "", "languages": ";".join(e.languages),
+                "id": e.id, **{f"name_{lang}": e.name.own(lang) or "" for lang in site.languages},
+                "kind": e.kind, "town_id": town.id, "town_da": town.name.da, "town_de": town.name.own("de") or "",
+                **{f"description_{lang}": e.description.own(lang) or "" for lang in site.languages},
+                "languages": ";".join(e.languages),
                 "target_groups": ";".join(e.target_groups), "audience": ";".join(e.audience),
                 "website": contact.website if contact and contact.website else "",
                 "email": contact.email if contact and contact.email else "",

@@ -21,9 +21,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from velkommen.model.common import LANGUAGES, SOURCE_LANGUAGE, Text
+from velkommen.model.common import SOURCE_LANGUAGE, Text, site_languages
 from velkommen.render import fmt
-from velkommen.render.words import language_name, ui
+from velkommen.render.words import language_name, marked, ui
 
 TEMPLATES = Path(__file__).parent / "templates"
 SERVE_ENV = "VELKOMMEN_SERVE"  # set by `make serve`
@@ -32,7 +32,7 @@ SERVE_ENV = "VELKOMMEN_SERVE"  # set by `make serve`
 def path_in_language(src_uri: str) -> str:
     """A page's path inside its language folder: 'de/plan.md' -> 'plan.md'."""
     first, _, rest = src_uri.partition("/")
-    return rest if first in LANGUAGES else src_uri
+    return rest if first in site_languages() else src_uri
 
 
 def page_url(src_path: str) -> str:
@@ -163,7 +163,7 @@ def render(template: str, ctx: RenderContext, **values: Any) -> str:
         "ctx": ctx,
         "t": lambda v, block=False: text(v, lang, block),
         "n": lambda v: name(v, lang),
-        "ui": lambda key, **kw: ui(key, lang, **kw),
+        "ui": lambda key, **kw: marked(key, lang, **kw),
         # Languages by name: in the reader's language in a sentence, or each in itself in a list to choose from.
         "languages": lambda codes: ", ".join(language_name(code, lang) for code in codes),
         "language_name": language_name,

@@ -16,6 +16,7 @@ Tests check that every key has every language and the same {placeholders}.
 
 from __future__ import annotations
 
+import re
 import string
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from babel import Locale, UnknownLocaleError
 
 from velkommen.check.errors import Problem
 from velkommen.check.explain import suggest
+from velkommen.model.common import site_languages
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "words"
 SITE_WORDS = "words.yaml"  # in a site's data/
@@ -91,6 +93,10 @@ def _site_overrides(path: Path, strings: dict[str, dict[str, str]]) -> list[Prob
             if not isinstance(text, str) or not text.strip():
                 problems.append(Problem(shown, f"'{key}' has no text for '{lang_node.value}'", "write the text, or remove the line",
                                         line=lang_node.start_mark.line + 1, entry=key, field=lang_node.value))
+            elif lang_node.value not in site_languages():
+                problems.append(Problem(shown, f"'{lang_node.value}' is not one of the site's languages ({', '.join(site_languages())})",
+                                        "write the text under a language of the site, or remove the line",
+                                        line=lang_node.start_mark.line + 1, entry=key, field=lang_node.value))
             elif placeholders(text) != wanted:
                 names = ", ".join("{" + n + "}" for n in sorted(wanted)) or "none"
                 problems.append(Problem(shown, f"'{key}' in '{lang_node.value}' has other {{placeholders}} than the generator's",
@@ -104,7 +110,7 @@ def _site_overrides(path: Path, strings: dict[str, dict[str, str]]) -> list[Prob
 def load(site_words: Path | None = None) -> list[Problem]:
     """The catalogue with the site's overrides, read again only when a file changed."""
     paths = sorted(CATALOGUE.glob("*.yaml")) + ([site_words] if site_words else [])
-    signature = _signature(paths)
+    signature = (site_languages(), *_signature(paths))
     if signature == _words.signature and _words.strings:
         return _words.problems
     strings = _catalogue()
@@ -120,13 +126,74 @@ def strings() -> dict[str, dict[str, str]]:
 
 
 
-def ui(key: str, lang: str, **values: object) -> str:
-    """The label `key` in `lang`, with {placeholders} filled in."""
+def catalogued(lang: str) -> bool:
+    """Whether the generator has its words in `lang` (a file in velkommen/words/)."""
+    return (CATALOGUE / f"{lang}.yaml").is_file()
+
+
+def fallback_language() -> str:
+    """Where a site language without the generator's words borrows them: English if the site has it, else Danish."""
+    languages = site_languages()
+    return "en" if "en" in languages else languages[0]
+
+
+def word(key: str, lang: str, **values: object) -> tuple[str, str]:
+    """The label `key` with {placeholders} filled in, and the language it is really in.
+
+    A language the generator has no words for (a site may add any) gets the
+    fallback language's word, never an invented one; `marked()` shows it.
+    """
     try:
-        text = strings()[key][lang]
+        texts = strings()[key]
+    except KeyError:
+        raise MissingString(f"UI string '{key}' does not exist") from None
+    actual = lang if lang in texts else fallback_language()
+    try:
+        text = texts[actual]
     except KeyError:
         raise MissingString(f"UI string '{key}' has no '{lang}' text") from None
-    return text.format(**values) if values else text
+    return (text.format(**values) if values else text), actual
+
+
+def ui(key: str, lang: str, **values: object) -> str:
+    """The label `key` in `lang` (or its fallback), with {placeholders} filled in."""
+    return word(key, lang, **values)[0]
+
+
+# A borrowed word is wrapped in these (private-use characters, inert in HTML and
+# untouched by escaping) until the finished page is known; then it gets its
+# `lang` where it stands as text, and loses the wrapping inside an attribute.
+_OPEN, _SEP, _CLOSE = "\ue000", "\ue001", "\ue002"
+_WRAPPED = re.compile(f"{_OPEN}([a-z]{{2,3}}){_SEP}(.*?){_CLOSE}", re.S)
+_RAW_TEXT = re.compile(r"<(title|script|style|textarea|option)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+
+
+def marked(key: str, lang: str, **values: object) -> str:
+    """`ui()` for templates: a borrowed word is marked so that `mark_borrowed_words` can give it its language."""
+    text, actual = word(key, lang, **values)
+    return text if actual == lang else f"{_OPEN}{actual}{_SEP}{text}{_CLOSE}"
+
+
+def mark_borrowed_words(html: str) -> str:
+    """Give every borrowed word of a finished page (or its content) its `lang`, where HTML allows an element."""
+    if _OPEN not in html:
+        return html
+    raw = [m.span() for m in _RAW_TEXT.finditer(html)]
+
+    def replace(match: re.Match) -> str:
+        start = match.start()
+        inside_tag = html.rfind("<", 0, start) > html.rfind(">", 0, start)
+        if inside_tag or any(a < start < b for a, b in raw):
+            return match.group(2)
+        return f'<span lang="{match.group(1)}">{match.group(2)}</span>'
+
+    return _WRAPPED.sub(replace, html)
+
+
+def unmark(text: str) -> str:
+    """A text without the marks (for outputs that are not HTML)."""
+    return _WRAPPED.sub(lambda m: m.group(2), text) if _OPEN in text else text
+
 
 # Languages are named from the Unicode CLDR (Babel), the one source of language names.
 
