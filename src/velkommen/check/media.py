@@ -86,3 +86,37 @@ def media_problems(docs_dir: Path) -> list[Problem]:
     for path in sorted(docs_dir.rglob("*.svg")):
         problems += svg_problems(path, f"docs/{path.relative_to(docs_dir).as_posix()}")
     return problems
+
+
+# Where the build keeps the size of each image the data names (SiteData.derived: file -> (width, height)),
+# read once by its checks and used for the pages' width and height.
+IMAGE_SIZES = "image_sizes"
+_SVG_LENGTH = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(px)?\s*$")
+
+
+def image_size(path: Path) -> tuple[int, int] | None:
+    """The width and height an image declares (SVG: width/height or its viewBox; PNG; JPEG), or None."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".svg":
+            root = ElementTree.fromstring(path.read_text(encoding="utf-8", errors="replace"))
+            width, height = (_SVG_LENGTH.match(root.get(k, "")) for k in ("width", "height"))
+            if width and height:
+                return round(float(width.group(1))), round(float(height.group(1)))
+            box = (root.get("viewBox") or "").replace(",", " ").split()
+            if len(box) == 4 and float(box[2]) > 0 and float(box[3]) > 0:
+                return round(float(box[2])), round(float(box[3]))
+            return None
+        head = path.read_bytes()[:65536]
+        if suffix == ".png" and head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
+            return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+        if suffix in (".jpg", ".jpeg") and head[:2] == b"\xff\xd8":
+            at = 2
+            while at + 9 < len(head) and head[at] == 0xFF:
+                marker, length = head[at + 1], int.from_bytes(head[at + 2:at + 4], "big")
+                if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # a start-of-frame segment
+                    return int.from_bytes(head[at + 7:at + 9], "big"), int.from_bytes(head[at + 5:at + 7], "big")
+                at += 2 + length
+    except (OSError, ValueError, ElementTree.ParseError, DefusedXmlException):
+        return None
+    return None

@@ -15,6 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from velkommen.model.common import Day, Email, Flag, Id, LanguageCode, Name, NonEmptyStr, Phone, Ref, Strict, Text, Url
 from velkommen.model.plan import TargetGroupId
+from velkommen.model.site import Image
 
 TownId = Annotated[Id, Ref("town")]
 EntryId = Annotated[Id, Ref("directory_entry")]
@@ -58,6 +59,8 @@ class Town(Strict):
     coordinates: Coordinates | None = None
     description: Text | None = Field(default=None, description="A sentence or two about the town, only what `source` states.")
     source: Url | None = Field(default=None, description="The page the description's facts come from (required with a description).")
+    image: Image | None = Field(default=None, description=(
+        "A picture of the town or its landscape, shown at the top of its page, with alt text, credit and licence."))
 
     @model_validator(mode="after")
     def _description_has_source(self) -> Town:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_time, get_day_names
 from babel.numbers import format_decimal
 
 from velkommen.model.community import Repeat
 from velkommen.model.guide import EVENTS, offset_parts
 from velkommen.model.plan import Timing
+from velkommen.model.site import WEEKDAYS
 from velkommen.render.words import ui
 from velkommen.select.events import nth_weekday
 from velkommen.select.periods import year_span
@@ -114,3 +115,25 @@ def deadline_events(steps: list) -> list[str]:
     """The events the steps' deadlines count from, in the model's order: the reader's date fields."""
     used = {d.event for s in steps for d in s.deadlines}
     return [e for e in EVENTS if e in used]
+
+
+def opening_hours(times: list, lang: str) -> list[tuple[str, str]]:
+    """Opening hours as rows of (days, hours): [('Mandag–onsdag', '10.00–15.00'), ...], in week order.
+
+    Three or more days in a row are written as a span, others one by one.
+    """
+    names = get_day_names("wide", locale=LOCALES.get(lang, lang))
+    rows = []
+    for entry in sorted(times, key=lambda t: min(WEEKDAYS.index(d) for d in t.days)):
+        days = sorted({WEEKDAYS.index(d) for d in entry.days})
+        runs: list[list[int]] = []
+        for day in days:
+            if runs and day == runs[-1][-1] + 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        parts = [f"{names[r[0]]}–{names[r[-1]]}" if len(r) >= 3 else ", ".join(names[d] for d in r) for r in runs]
+        label = ", ".join(parts)
+        clock = [format_time(time.fromisoformat(t), format="short", locale=LOCALES.get(lang, lang)) for t in (entry.opens, entry.closes)]
+        rows.append((label[:1].upper() + label[1:], "–".join(clock)))
+    return rows

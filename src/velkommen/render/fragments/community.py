@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from velkommen.check.media import IMAGE_SIZES
 from velkommen.render import paths, structured
 from velkommen.render.context import RenderContext, generated_page, plain, render
 from velkommen.render.markers import marker, one_id
@@ -65,7 +66,16 @@ def town(ctx: RenderContext, args: list[str]) -> str:
     events = [o for o in _upcoming(ctx) if o.event.place.town == args[0]]
     here = common["towns"][args[0]]
     described = json_ld([structured.organization(e, here, ctx.lang) for e in entries])
-    return render("community/town.html", ctx, **common, town=here, entries=entries, occurrences=events) + described
+    return render("community/town.html", ctx, **common, town=here, entries=entries, occurrences=events,
+                  image=_image(ctx, here.image)) + described
+
+
+def _image(ctx: RenderContext, image) -> dict | None:
+    """What the image macro needs: the image, its address from this page and its size (read by the build's checks)."""
+    if image is None:
+        return None
+    sizes = ctx.site.derived.get(IMAGE_SIZES, {})
+    return {"image": image, "src": ctx.file_link(image.file, shared=True), "size": sizes.get(image.file)}
 
 
 @marker("directory:map", about="A drawn map of the towns and entries that have coordinates (no map tiles from other hosts).")

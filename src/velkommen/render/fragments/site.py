@@ -6,6 +6,7 @@ visible "not yet confirmed" label, never as certain.
 
 from __future__ import annotations
 
+from velkommen.render import fmt
 from velkommen.render.context import RenderContext, render
 from velkommen.render.markers import marker
 
@@ -31,3 +32,18 @@ def feedback(ctx: RenderContext, args: list[str]) -> str:
 def team(ctx: RenderContext, args: list[str]) -> str:
     return render("site/team.html", ctx, municipality=_municipality(ctx))
 
+
+
+def contact_block(ctx: RenderContext) -> str:
+    """The municipality's address, phone, opening hours and CVR number, each with its source (the footer of every page).
+
+    Without `contact:` in the data a neutral line says where to find them; nothing is filled in.
+    """
+    m = _municipality(ctx)
+    contact = m.contact if m else None
+    if contact is None:
+        return render("site/contact.html", ctx, contact=None, municipality=m)
+    facts = [(key, getattr(contact, key)) for key in ("address", "phone", "hours", "cvr") if getattr(contact, key)]
+    tel = "".join(c for c in contact.phone.number if c.isdigit() or c == "+") if contact.phone else ""
+    rows = fmt.opening_hours(contact.hours.times, ctx.lang) if contact.hours else []
+    return render("site/contact.html", ctx, contact=contact, municipality=m, facts=facts, tel=tel, hours_rows=rows)
