@@ -35,13 +35,12 @@ KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 Audience = Literal["families", "children", "youth", "adults", "seniors", "everyone"]
 
 
-class Coordinates(Strict):
+class Point(Strict):
     lat: float = Field(description="Latitude in decimal degrees, e.g. 55.0443.")
     lon: float = Field(description="Longitude in decimal degrees, e.g. 9.4174.")
-    source: Url | None = Field(default=None, description="Where the coordinates come from, e.g. the town's GeoNames page.")
 
     @model_validator(mode="after")
-    def _in_region(self) -> Coordinates:
+    def _in_region(self) -> Point:
         lat_ok = LAT_RANGE[0] <= self.lat <= LAT_RANGE[1]
         lon_ok = LON_RANGE[0] <= self.lon <= LON_RANGE[1]
         if not (lat_ok and lon_ok):
@@ -51,6 +50,10 @@ class Coordinates(Strict):
             raise PydanticCustomError("outside_region", "the point ({lat}, {lon}) lies outside Denmark and northern Germany",
                                       {"lat": self.lat, "lon": self.lon, "fix": fix})
         return self
+
+
+class Coordinates(Point):
+    source: Url | None = Field(default=None, description="Where the coordinates come from, e.g. the town's GeoNames page.")
 
 
 class Town(Strict):
@@ -78,10 +81,21 @@ class Neighbour(Strict):
     coordinates: Coordinates
 
 
+class Border(Strict):
+    """A line drawn on the map for orientation (a national border), with where it was taken from."""
+
+    name: Text = Field(description="Its label on the map, e.g. 'Grænsen til Tyskland'.")
+    points: list[Point] = Field(min_length=2, description="The line's points in order, west to east or east to west.")
+    source: Url = Field(description="Where the line comes from, e.g. the Natural Earth layer it was taken from.")
+    licence: NonEmptyStr = Field(description="Under what terms the line may be shown, e.g. 'public domain (Natural Earth)'.")
+
+
 class Towns(Strict):
     towns: list[Town] = Field(min_length=1)
     neighbours: list[Neighbour] = Field(default_factory=list, description=(
         "Towns nearby but outside the municipality (e.g. across the border), shown on the map for orientation."))
+    borders: list[Border] = Field(default_factory=list, description=(
+        "Lines drawn on the map for orientation, e.g. the national border (scripts/town_coordinates.py --border)."))
 
 
 class Contact(Strict):

@@ -94,3 +94,53 @@ def map_frame(points: list[tuple[float, float]], margin: float = 0.04) -> MapFra
         grow = (north - south) * (0.6 / ratio - 1) / 2
         frame = MapFrame(max(south - grow, LAT_RANGE[0]), west, min(north + grow, LAT_RANGE[1]), east)
     return frame
+
+
+def _clip(a: tuple[float, float], b: tuple[float, float], width: float, height: float) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The part of the segment a–b inside the rectangle 0..width × 0..height (Liang–Barsky), or None."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    for p, q in ((-dx, a[0]), (dx, width - a[0]), (-dy, a[1]), (dy, height - a[1])):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return (a[0] + t0 * dx, a[1] + t0 * dy), (a[0] + t1 * dx, a[1] + t1 * dy)
+
+
+def line_runs(frame: MapFrame, points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A line's projected points, cut exactly at the frame's edges: the runs of it that lie inside."""
+    xy = [frame.project(lat, lon) for lat, lon in points]
+    runs: list[list[tuple[float, float]]] = []
+    for a, b in zip(xy, xy[1:]):
+        part = _clip(a, b, frame.width, frame.height)
+        if part is None:
+            continue
+        start, end = ((round(x, 1), round(y, 1)) for x, y in part)
+        if runs and runs[-1][-1] == start:
+            runs[-1].append(end)
+        else:
+            runs.append([start, end])
+    return [run for run in runs if run[0] != run[-1]]
+
+
+def path_data(runs: list[list[tuple[float, float]]]) -> str:
+    """SVG path data for runs of points: 'M x y L x y …' for each."""
+    return " ".join("M" + " L".join(f"{x} {y}" for x, y in run) for run in runs)
+
+
+def line_label(frame: MapFrame, runs: list[list[tuple[float, float]]], span: float = 190.0) -> tuple[float, float] | None:
+    """Where a line's label starts: at the west end of its longest run in the frame, just below the line under the text."""
+    visible = max(runs, key=len, default=[])
+    if not visible:
+        return None
+    x = min(max(min(p[0] for p in visible) + 6, 6), max(frame.width - span, 6))
+    under = [p[1] for p in visible if x - 10 <= p[0] <= x + span] or [p[1] for p in visible]
+    return round(x, 1), round(min(max(under) + 20, frame.height - 6), 1)

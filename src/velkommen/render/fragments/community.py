@@ -8,7 +8,17 @@ from velkommen.render.context import RenderContext, generated_page, plain, rende
 from velkommen.render.markers import marker, one_id
 from velkommen.render.structured import json_ld
 from velkommen.render.words import ui
-from velkommen.select.community import entries_by_town, facets, first_sentence, map_frame, town_name, town_page
+from velkommen.select.community import (
+    entries_by_town,
+    facets,
+    first_sentence,
+    line_label,
+    line_runs,
+    map_frame,
+    path_data,
+    town_name,
+    town_page,
+)
 from velkommen.select.events import upcoming
 
 
@@ -85,7 +95,12 @@ def map_svg(ctx: RenderContext, args: list[str]) -> str:
     entries_with = [e for e in ctx.site.entries("entries") if e.coordinates]
     neighbours = [n for f in ctx.site.values("towns") for n in f.neighbours]
     frame = map_frame([(p.coordinates.lat, p.coordinates.lon) for p in [*towns_with, *entries_with, *neighbours]])
-    return render("community/map.html", ctx, **common, frame=frame, towns_with=towns_with, entries_with=entries_with,
+    borders = []
+    for border in (b for f in ctx.site.values("towns") for b in f.borders) if frame else ():
+        runs = line_runs(frame, [(p.lat, p.lon) for p in border.points])
+        if runs:
+            borders.append({"name": border.name, "d": path_data(runs), "label": line_label(frame, runs)})
+    return render("community/map.html", ctx, **common, frame=frame, towns_with=towns_with, entries_with=entries_with, borders=borders,
                   neighbours=neighbours, neighbour_names=", ".join(plain(nb.name, ctx.lang) for nb in neighbours),
                   missing=[t for t in ctx.site.entries("towns") if not t.coordinates])
 
