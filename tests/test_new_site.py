@@ -43,7 +43,8 @@ def test_a_new_site_has_pages_in_the_languages_asked_for_only(tmp_path):
 
 @pytest.mark.parametrize(("languages", "website", "message"), [
     (["de", "da"], "https://www.norreby.dk", "start the list with da"),
-    (["da", "xx"], "https://www.norreby.dk", "not xx"),
+    (["da", "xx"], "https://www.norreby.dk", "xx is not a language code"),
+    (["da", "en", "en"], "https://www.norreby.dk", "listed twice"),
     (["da"], "www.norreby.dk", "starting with https://"),
 ])
 def test_a_new_site_is_refused_with_a_reason(tmp_path, languages, website, message):

@@ -94,7 +94,7 @@ def test_sitemap_lists_every_page_with_its_alternates(built_site, published_site
 def test_the_404_page_speaks_all_three_languages(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
     for code, title in [("da", "Siden findes ikke"), ("de", "Seite nicht gefunden"), ("en", "Page not found")]:
-        assert f'<section lang="{code}" class="vk-404">' in html and title in html
+        assert f'<section lang="{code}" dir="ltr" class="vk-404">' in html and title in html
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from velkommen.mkdocs.plugin import PACKAGE
-from velkommen.model.common import LANGUAGES  # the skeleton has pages in each
+from velkommen.model.common import SOURCE_LANGUAGE, known_language
 from velkommen.render.words import language_name
 
 SKELETON = PACKAGE / "skeleton"
@@ -41,9 +41,11 @@ def new_site(folder: Path, name: str, website: str, languages: list[str] | None 
     languages = languages or ["da", "de", "en"]
     if languages[0] != "da":
         raise NewSiteError("Danish is the source language: start the list with da, e.g. --languages da,de,en")
-    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    unknown = [lang for lang in languages if not known_language(lang)]
     if unknown:
-        raise NewSiteError(f"the skeleton has pages in {', '.join(LANGUAGES)} only, not {', '.join(unknown)}")
+        raise NewSiteError(f"{', '.join(unknown)} is not a language code the generator knows: use ISO 639-1 codes, e.g. da,de,en,ar")
+    if len(set(languages)) != len(languages):
+        raise NewSiteError("a language is listed twice")
     if not website.startswith("https://"):
         raise NewSiteError(f"'{website}' is not the municipality's web address: write it in full, starting with https://")
     folder = folder.resolve()
@@ -55,8 +57,16 @@ def new_site(folder: Path, name: str, website: str, languages: list[str] | None 
         "{venv}": str(Path(sys.prefix)),
     }
     written = []
+    for lang in languages:
+        if lang != SOURCE_LANGUAGE and not (SKELETON / "docs" / lang).is_dir():
+            keep = folder / "docs" / lang / ".gitkeep"  # the folder the editors write the pages in
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            keep.write_text("", encoding="utf-8")
+            written.append(keep)
     for source in sorted(SKELETON.rglob("*")):
         relative = source.relative_to(SKELETON)
+        # A language the skeleton has no pages in gets none: its readers see the Danish
+        # pages with a notice (and the right `lang`) until the site's editors write them.
         if source.is_dir() or (relative.parts[0] == "docs" and relative.parts[1] not in languages):
             continue
         text = source.read_text(encoding="utf-8")

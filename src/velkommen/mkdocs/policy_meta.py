@@ -9,13 +9,15 @@ renders as a static template.
 
 from __future__ import annotations
 
+from velkommen.mkdocs.languages import reader_language
 from velkommen.outputs.csp import with_policy
-from velkommen.render.words import mark_borrowed_words
+from velkommen.render.words import mark_borrowed_words, with_direction
 
 
 def on_post_page(output, page, config):
     # Borrowed words get their `lang` first: the policy hashes the final inline scripts.
-    return with_policy(mark_borrowed_words(output), page.content or "")
+    output = with_direction(mark_borrowed_words(output), reader_language(config))
+    return with_policy(output, page.content or "")
 
 
 def on_post_template(output_content, template_name, config):

@@ -13,11 +13,12 @@ from jinja2 import BytecodeCache
 from markupsafe import Markup, escape
 
 from velkommen import build as vk
-from velkommen.mkdocs.languages import reader_language, root_language
+from velkommen.mkdocs.languages import prefix, reader_language, root_language
+from velkommen.model.common import site_languages
 from velkommen.render import paths
 from velkommen.render.context import RenderContext, name, path_in_language, relative_link
 from velkommen.render.fragments.site import contact_block
-from velkommen.render.words import language_name, mark_borrowed_words, marked, ui
+from velkommen.render.words import direction, language_name, mark_borrowed_words, marked, ui, word
 
 
 class _CompiledTemplates(BytecodeCache):
@@ -48,10 +49,16 @@ def _word(key: str, lang: str, **values) -> Markup:
     return escape(marked(key, lang, **values))
 
 
+def _languages_with(key: str, config) -> list[tuple[str, str, str]]:
+    """(code, home, direction) of each site language that has the word `key` in its own language."""
+    return [(code, "/" + prefix(config, code), direction(code)) for code in site_languages() if word(key, code)[1] == code]
+
+
 def on_env(env, config, files):
     env.bytecode_cache = _compiled
     env.globals["vk_ui"] = lambda key, **values: _word(key, reader_language(config), **values)
     env.globals["vk_t"] = _word
+    env.globals["vk_languages_with"] = lambda key: _languages_with(key, config)
     return env
 
 

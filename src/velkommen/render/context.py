@@ -21,9 +21,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from velkommen.model.common import SOURCE_LANGUAGE, Text, site_languages
+from velkommen.model.common import Text, site_languages
 from velkommen.render import fmt
-from velkommen.render.words import language_name, marked, ui
+from velkommen.render.words import direction, language_name, marked, ui
 
 TEMPLATES = Path(__file__).parent / "templates"
 SERVE_ENV = "VELKOMMEN_SERVE"  # set by `make serve`
@@ -95,8 +95,10 @@ def text(value: Text | None, lang: str, block: bool = False) -> Markup:
         return body
     badge = Markup('<span class="vk-badge vk-badge--fallback">{}</span>').format(ui("fallback.badge", lang))
     tag = "div" if block else "span"
-    return Markup('<{tag} lang="{src}" class="vk-untranslated" data-search-exclude>{body}</{tag}> {badge}').format(
-        tag=Markup(tag), src=SOURCE_LANGUAGE, body=body, badge=badge)
+    # On a page written right to left, the Danish text keeps its own direction.
+    own_dir = Markup(f' dir="{direction(actual)}"') if direction(actual) != direction(lang) else Markup("")
+    return Markup('<{tag} lang="{src}"{own_dir} class="vk-untranslated" data-search-exclude>{body}</{tag}> {badge}').format(
+        tag=Markup(tag), src=actual, own_dir=own_dir, body=body, badge=badge)
 
 
 def name(value: Text | None, lang: str) -> Markup:
@@ -167,6 +169,7 @@ def render(template: str, ctx: RenderContext, **values: Any) -> str:
         # Languages by name: in the reader's language in a sentence, or each in itself in a list to choose from.
         "languages": lambda codes: ", ".join(language_name(code, lang) for code in codes),
         "language_name": language_name,
+        "direction": direction,
         "date": lambda d: fmt.long_date(d, lang),
         "number": lambda n: fmt.number(n, lang),
         "link": ctx.link,

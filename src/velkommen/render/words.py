@@ -168,6 +168,23 @@ _WRAPPED = re.compile(f"{_OPEN}([a-z]{{2,3}}){_SEP}(.*?){_CLOSE}", re.S)
 _RAW_TEXT = re.compile(r"<(title|script|style|textarea|option)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 
 
+@cache
+def direction(lang: str) -> str:
+    """'rtl' for a language written right to left (Arabic, Persian, Hebrew, Urdu …), else 'ltr' (CLDR)."""
+    try:
+        return "rtl" if Locale.parse(lang).character_order == "right-to-left" else "ltr"
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+
+
+_HTML_TAG = re.compile(r"<html\b(?![^>]*\sdir=)", re.I)
+
+
+def with_direction(page: str, lang: str) -> str:
+    """The page's `<html>` says its direction too (Material sets it on `<body>` only)."""
+    return _HTML_TAG.sub(f'<html dir="{direction(lang)}"', page, count=1) if direction(lang) == "rtl" else page
+
+
 def marked(key: str, lang: str, **values: object) -> str:
     """`ui()` for templates: a borrowed word is marked so that `mark_borrowed_words` can give it its language."""
     text, actual = word(key, lang, **values)
@@ -185,7 +202,8 @@ def mark_borrowed_words(html: str) -> str:
         inside_tag = html.rfind("<", 0, start) > html.rfind(">", 0, start)
         if inside_tag or any(a < start < b for a, b in raw):
             return match.group(2)
-        return f'<span lang="{match.group(1)}">{match.group(2)}</span>'
+        actual = match.group(1)
+        return f'<span lang="{actual}" dir="{direction(actual)}">{match.group(2)}</span>'
 
     return _WRAPPED.sub(replace, html)
 
