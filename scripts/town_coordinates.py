@@ -44,7 +44,7 @@ import csv
 import math
 import re
 import sys
-from importlib.metadata import distribution
+from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 import yaml
@@ -264,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     municipality = re.sub(r"\s+Kommune$", "", municipality)
     try:
         rings, published = outline(municipality)
-    except ImportError as missing_package:
+    except (ImportError, PackageNotFoundError) as missing_package:
         if args.bounds or args.border:
             raise SystemExit(f"--bounds and --border need the packages in this script's docstring ({missing_package})") from None
         rings = None
