@@ -16,7 +16,8 @@ LOGO = """logo:
   source: https://www.example.dk/design
   verified: 2026-12-01
 """
-SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#0b4a6f"/></svg>\n'
+# White: a logo for a dark header (the neutral header is #0b4a6f).
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#ffffff"/></svg>\n'
 
 
 def _mini(tmp_path: Path, logo: str = LOGO, svg: str | None = SVG) -> Path:
@@ -56,3 +57,54 @@ def test_an_active_svg_logo_is_refused(tmp_path):
     mini = _mini(tmp_path, svg='<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n')
     problems = errors_only(page_problems(load_site_data(mini / "data"), mini / "docs"))
     assert any("logo.svg" in p.file for p in problems)
+
+
+def _contrast_errors(mini: Path) -> list:
+    return [p for p in errors_only(page_problems(load_site_data(mini / "data"), mini / "docs")) if "reach at most" in p.problem]
+
+
+def test_a_logo_that_vanishes_into_the_header_is_refused(tmp_path):
+    # The header's own blue, in the three ways an SVG names a colour.
+    for i, svg in enumerate([
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9" fill="#0b4a6f"/></svg>',
+        '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h9v9z" style="fill: rgb(11, 74, 111)"/></svg>',
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>.a { fill: navy }</style><path class="a" d="M0 0h9v9z"/></svg>',
+        '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h9v9z"/></svg>',  # no colour named: black
+    ]):
+        [error] = _contrast_errors(_mini(tmp_path / str(i), svg=svg + "\n"))
+        assert error.file == "data/municipality.yaml" and error.field == "logo.file" and error.line is not None
+        assert "on the header's #0b4a6f; WCAG 2.1 AA asks 3:1 for a graphic" in error.problem, error.problem
+        assert "version of the logo for dark backgrounds" in error.fix
+
+
+def test_a_logo_with_one_colour_that_stands_out_passes(tmp_path):
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9" fill="#0b4a6f"/>'
+           '<path d="M1 1h7v7z" fill="white"/></svg>\n')
+    assert _contrast_errors(_mini(tmp_path, svg=svg)) == []
+
+
+def test_the_logo_is_checked_against_the_municipalitys_own_header_colour(tmp_path):
+    colours = "colours:\n  primary: \"#8a2c0d\"\n  source: https://www.example.dk/design\n"
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9" fill="#a33a17"/></svg>\n'
+    [error] = _contrast_errors(_mini(tmp_path / "a", LOGO + colours, svg=svg))
+    assert "on the header's #8a2c0d" in error.problem
+    assert _contrast_errors(_mini(tmp_path / "b", LOGO + colours, svg=SVG)) == []
+
+
+def test_a_png_logo_is_checked_by_its_main_colours(tmp_path):
+    from PIL import Image
+
+    for name, colour, refused in (("dark", (12, 70, 110, 255), True), ("light", (255, 255, 255, 255), False)):
+        mini = _mini(tmp_path / name, LOGO.replace("logo.svg", "logo.png"), svg=None)
+        (mini / "docs" / "da" / "assets" / "images").mkdir(parents=True)
+        image = Image.new("RGBA", (40, 20), (0, 0, 0, 0))
+        image.paste(Image.new("RGBA", (30, 10), colour), (5, 5))
+        image.save(mini / "docs" / "da" / "assets" / "images" / "logo.png")
+        assert bool(_contrast_errors(mini)) is refused, name
+
+
+def test_the_neutral_header_colour_is_the_stylesheets():
+    from velkommen.check.media import NEUTRAL_HEADER
+
+    css = (Path(__file__).resolve().parent.parent / "src" / "velkommen" / "theme" / "assets" / "stylesheets" / "velkommen.css")
+    assert f"--md-primary-fg-color: {NEUTRAL_HEADER};" in css.read_text(encoding="utf-8")

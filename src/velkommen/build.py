@@ -16,7 +16,15 @@ from pydantic import BaseModel
 
 from velkommen.check.errors import Problem
 from velkommen.check.explain import suggest
-from velkommen.check.media import IMAGE_SIZES, image_size, media_problems, svg_problems
+from velkommen.check.media import (
+    IMAGE_SIZES,
+    LOGO_CONTRAST,
+    NEUTRAL_HEADER,
+    image_size,
+    logo_contrast,
+    media_problems,
+    svg_problems,
+)
 from velkommen.load.feeds import imported_events
 from velkommen.load.loaded import problem_at
 from velkommen.load.loader import SiteData, load_site_data
@@ -93,6 +101,22 @@ def resolve_build_date(today: date | None = None) -> tuple[date, list[Problem]]:
                                                "write the build date as YYYY-MM-DD, or leave it out to use today")]
 
 
+def _logo_contrast(loaded, logo: Path) -> list[Problem]:
+    """The logo must stand out from the header it sits on (WCAG 2.1 AA, 1.4.11: 3:1 for a graphic)."""
+    colours = loaded.value.colours
+    background = colours.primary if colours else NEUTRAL_HEADER
+    measured = logo_contrast(logo, background)
+    if measured is None or measured[0] >= LOGO_CONTRAST:
+        return []
+    ratio, hexes = measured
+    shown = ", ".join(hexes[:4]) + (" …" if len(hexes) > 4 else "")
+    return [problem_at(loaded, ("logo", "file"),
+                       f"the logo's colours ({shown}) reach at most {ratio:.1f}:1 on the header's {background}; "
+                       f"WCAG 2.1 AA asks {LOGO_CONTRAST:.0f}:1 for a graphic",
+                       "use the municipality's version of the logo for dark backgrounds (often white), "
+                       "or a header colour (colours: primary) the logo stands out on")]
+
+
 def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> list[Problem]:
     """Data that points at pages must point at pages that exist in the source language; published files must be inert."""
     pages = (docs_dir / source_lang).resolve()
@@ -105,6 +129,8 @@ def page_problems(site: SiteData, docs_dir: Path, source_lang: str = "da") -> li
             problems.append(problem_at(loaded, ("logo", "file"), f"the logo '{logo.file}' is not a file in docs/{source_lang}/",
                                        f"put the file in docs/{source_lang}/ (e.g. docs/{source_lang}/assets/images/) "
                                        "and write its path from there"))
+        elif logo is not None:
+            problems += _logo_contrast(loaded, target)
     for loaded in site.files.get("target_groups", []):
         for i, group in enumerate(loaded.value.target_groups):
             target = _inside(pages, group.page)

@@ -120,3 +120,68 @@ def image_size(path: Path) -> tuple[int, int] | None:
     except (OSError, ValueError, ElementTree.ParseError, DefusedXmlException):
         return None
     return None
+
+
+# The logo sits on the header, whose colour is the municipality's primary
+# colour or the generator's neutral one (theme/assets/stylesheets/velkommen.css).
+NEUTRAL_HEADER = "#0b4a6f"
+# WCAG 2.1 AA, 1.4.11 non-text contrast: a graphic needed to understand the page, 3:1 against what is next to it.
+LOGO_CONTRAST = 3.0
+_PAINT = re.compile(r"(?:^|[;{\s])(fill|stroke|stop-color)\s*:\s*([^;}]+)", re.I)
+_NO_PAINT = {"none", "transparent", "currentcolor", "inherit", "context-fill", "context-stroke"}
+
+
+def _svg_colours(path: Path) -> list[tuple[int, int, int]]:
+    """The colours an SVG paints with: its fill, stroke and gradient stops (black where a shape names none)."""
+    from PIL import ImageColor
+
+    root = ElementTree.fromstring(path.read_text(encoding="utf-8", errors="replace"))
+    found: list[str] = []
+    shapes = False
+    for element in root.iter():
+        tag = _local(element.tag)
+        values = {(_local(k)): v for k, v in element.attrib.items() if _local(k) in ("fill", "stroke", "stop-color")}
+        for prop, value in _PAINT.findall(element.get("style", "") + ";" + (element.text or "" if tag == "style" else "")):
+            values[prop.lower()] = value
+        found += [v.strip() for v in values.values()]
+        shapes = shapes or tag in ("path", "rect", "circle", "ellipse", "polygon", "text")
+    colours = []
+    for value in found:
+        if value.lower() in _NO_PAINT or value.lower().startswith("url("):
+            continue
+        try:
+            colours.append(ImageColor.getrgb(value)[:3])
+        except ValueError:
+            continue
+    if shapes and not colours:
+        colours.append((0, 0, 0))  # shapes that name no colour are painted black
+    return colours
+
+
+def _png_colours(path: Path, share: float = 0.1) -> list[tuple[int, int, int]]:
+    """The colours that cover at least `share` of a PNG's opaque pixels."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGBA").resize((64, 64))
+    pixels = small.tobytes()
+    # Each colour rounded to a 16-step grid, so anti-aliased edges count with their shape.
+    opaque = [(pixels[i] & 0xF0 | 8, pixels[i + 1] & 0xF0 | 8, pixels[i + 2] & 0xF0 | 8) for i in range(0, len(pixels), 4) if pixels[i + 3] >= 128]
+    counts: dict[tuple[int, int, int], int] = {}
+    for colour in opaque:
+        counts[colour] = counts.get(colour, 0) + 1
+    return [c for c, n in counts.items() if n >= share * len(opaque)]
+
+
+def logo_contrast(path: Path, background: str) -> tuple[float, list[str]] | None:
+    """The best contrast any of the logo's main colours reaches on `background`, and those colours; None if none found."""
+    from velkommen.model.site import contrast
+
+    try:
+        colours = _svg_colours(path) if path.suffix.lower() == ".svg" else _png_colours(path)
+    except (OSError, ValueError, ElementTree.ParseError, DefusedXmlException):  # unreadable: reported as an image problem
+        return None
+    hexes = sorted({"#{:02x}{:02x}{:02x}".format(*c) for c in colours})
+    if not hexes:
+        return None
+    return max(contrast(h, background) for h in hexes), hexes
