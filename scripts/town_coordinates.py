@@ -209,7 +209,7 @@ def write_border(path: Path, points: list[tuple[float, float]]) -> None:
              "borders:",
              f"  - name: {{{name}}}",
              f"    source: \"{NATURAL_EARTH}\"",
-             "    licence: Public domain (Natural Earth, naturalearthdata.com/about/terms-of-use)",
+             "    licence: public domain",
              "    points:"]
     block += [f"      - {{lat: {lat}, lon: {lon}}}" for lat, lon in points]
     path.write_text(text.rstrip("\n") + "\n\n" + "\n".join(block) + "\n", encoding="utf-8")

@@ -134,3 +134,10 @@ def test_the_script_checks_points_against_the_outline_and_simplifies_the_line():
     line = [(54.8, 9.0), (54.80001, 9.1), (54.8, 9.2), (54.9, 9.3)]
     assert script._simplify(line, 0.001) == [(54.8, 9.0), (54.8, 9.2), (54.9, 9.3)]
     assert script._chain([[(54.8, 9.2), (54.9, 9.3)], [(54.8, 9.0), (54.8, 9.2)]]) == [[(54.8, 9.0), (54.8, 9.2), (54.9, 9.3)]]
+
+
+def test_the_map_credits_the_sources_of_its_points_and_lines(built_site):
+    html = (built_site / "en" / "community" / "map" / "index.html").read_text(encoding="utf-8")
+    credit = html.split('<span class="vk-map__credit">', 1)[1].split("</span>", 1)[0]
+    assert credit.startswith("Map data: ") and '<a href="https://www.geonames.org/">geonames.org</a>' in credit
+    assert "naturalearthdata.com</a>" in credit

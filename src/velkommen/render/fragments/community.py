@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from velkommen.check.media import IMAGE_SIZES
 from velkommen.render import paths, structured
 from velkommen.render.context import RenderContext, generated_page, plain, render
@@ -88,6 +90,22 @@ def _image(ctx: RenderContext, image) -> dict | None:
     return {"image": image, "src": ctx.file_link(image.file, shared=True), "size": sizes.get(image.file)}
 
 
+def _map_credits(places, towns_files) -> list[dict]:
+    """Where the map's points and lines come from, once per source (open data asks for its credit where it is shown)."""
+    credits: dict[str, dict] = {}
+    for place in places:
+        source = place.coordinates.source
+        if source:
+            host = urlsplit(source).hostname or source
+            host = host.removeprefix("www.")
+            credits.setdefault(host, {"url": f"https://{urlsplit(source).hostname}/", "label": host})
+    for f in towns_files:
+        for border in f.borders:
+            host = (urlsplit(border.source).hostname or border.source).removeprefix("www.")
+            credits.setdefault(host, {"url": border.source, "label": host})
+    return list(credits.values())
+
+
 @marker("directory:map", about="A drawn map of the towns and entries that have coordinates (no map tiles from other hosts).")
 def map_svg(ctx: RenderContext, args: list[str]) -> str:
     common = _common(ctx)
@@ -101,6 +119,7 @@ def map_svg(ctx: RenderContext, args: list[str]) -> str:
         if runs:
             borders.append({"name": border.name, "d": path_data(runs), "label": line_label(frame, runs)})
     return render("community/map.html", ctx, **common, frame=frame, towns_with=towns_with, entries_with=entries_with, borders=borders,
+                  credits=_map_credits([*towns_with, *entries_with, *neighbours], ctx.site.values("towns")) if frame else [],
                   neighbours=neighbours, neighbour_names=", ".join(plain(nb.name, ctx.lang) for nb in neighbours),
                   missing=[t for t in ctx.site.entries("towns") if not t.coordinates])
 
