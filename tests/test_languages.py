@@ -157,3 +157,16 @@ def test_the_404_page_speaks_each_language_that_has_its_words(arabic_site):
     _, out = arabic_site
     html = (out / "404.html").read_text(encoding="utf-8")
     assert re.findall(r'<section lang="(\w+)" dir="ltr" class="vk-404">', html) == ["da", "en"]  # no borrowed Arabic section
+
+
+def test_a_language_material_has_no_words_for_builds_with_borrowed_ones_marked(tmp_path):
+    folder = tmp_path / "somali"
+    new_site(folder, "Prøvekommune", "https://www.example.dk", ["da", "en", "so"])
+    build = run_mkdocs(folder / "mkdocs.yml", folder / "site")
+    assert build.returncode == 0, build.stdout + build.stderr
+    page = (folder / "site" / "so" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="so"' in page and '<body dir="ltr"' in page
+    assert '<span lang="en" dir="ltr">Skip to content</span>' in page  # Material's own label, borrowed
+    index = json.loads((folder / "site" / "so" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["en"]  # lunr has no Somali stemmer
+    assert "\ue000" not in page

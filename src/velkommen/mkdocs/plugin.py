@@ -21,6 +21,8 @@ from velkommen.mkdocs import (
     site_address,
     theme_context,
 )
+from velkommen.mkdocs.languages import material_partials
+from velkommen.model.common import SOURCE_LANGUAGE
 
 THEME = Path(__file__).resolve().parent.parent / "theme"
 PACKAGE = THEME.parent
@@ -84,6 +86,12 @@ def _use_theme(config) -> None:
     dirs = config.theme.dirs
     if str(THEME) not in dirs:
         dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
+    # Material's own words for a site language it has none in (borrowed, marked), just before Material's.
+    i18n = config.plugins.get("i18n")
+    codes = [str(lang.locale) for lang in i18n.config.languages] if i18n is not None else []
+    borrowed = material_partials(codes, "en" if "en" in codes else SOURCE_LANGUAGE)
+    if borrowed is not None and str(borrowed) not in dirs:
+        dirs.insert(dirs.index(str(THEME)) + 1, str(borrowed))
     # `make serve` rebuilds when the site's data or the generator change.
     root = Path(config.config_file_path).parent
     for path in (root / "data", PACKAGE):

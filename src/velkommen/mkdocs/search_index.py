@@ -20,7 +20,7 @@ import posixpath
 import re
 
 from velkommen import build as vk
-from velkommen.mkdocs.languages import prefix, reader_language
+from velkommen.mkdocs.languages import prefix, reader_language, search_language
 from velkommen.model.common import site_languages
 from velkommen.render.context import script_json
 from velkommen.render.fragments.guide import guide_search_entries
@@ -67,7 +67,7 @@ def on_post_build(config):
                 doc["title"], doc["text"] = steps[anchor]
             docs.append(doc)
     settings = {key: plugin.config[key] for key in ("separator", "pipeline", "fields")}
-    index = {"config": {"lang": [lang], **settings}, "docs": docs}
+    index = {"config": {"lang": [search_language(lang)], **settings}, "docs": docs}
     path = os.path.join(config.site_dir, lang_prefix, "search", "search_index.json")
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:

@@ -163,8 +163,8 @@ def ui(key: str, lang: str, **values: object) -> str:
 # A borrowed word is wrapped in these (private-use characters, inert in HTML and
 # untouched by escaping) until the finished page is known; then it gets its
 # `lang` where it stands as text, and loses the wrapping inside an attribute.
-_OPEN, _SEP, _CLOSE = "\ue000", "\ue001", "\ue002"
-_WRAPPED = re.compile(f"{_OPEN}([a-z]{{2,3}}){_SEP}(.*?){_CLOSE}", re.S)
+BORROWED_OPEN, BORROWED_SEP, BORROWED_CLOSE = "\ue000", "\ue001", "\ue002"
+_WRAPPED = re.compile(f"{BORROWED_OPEN}([a-z]{{2,3}}){BORROWED_SEP}(.*?){BORROWED_CLOSE}", re.S)
 _RAW_TEXT = re.compile(r"<(title|script|style|textarea|option)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 
 
@@ -188,12 +188,12 @@ def with_direction(page: str, lang: str) -> str:
 def marked(key: str, lang: str, **values: object) -> str:
     """`ui()` for templates: a borrowed word is marked so that `mark_borrowed_words` can give it its language."""
     text, actual = word(key, lang, **values)
-    return text if actual == lang else f"{_OPEN}{actual}{_SEP}{text}{_CLOSE}"
+    return text if actual == lang else f"{BORROWED_OPEN}{actual}{BORROWED_SEP}{text}{BORROWED_CLOSE}"
 
 
 def mark_borrowed_words(html: str) -> str:
     """Give every borrowed word of a finished page (or its content) its `lang`, where HTML allows an element."""
-    if _OPEN not in html:
+    if BORROWED_OPEN not in html:
         return html
     raw = [m.span() for m in _RAW_TEXT.finditer(html)]
 
@@ -210,7 +210,7 @@ def mark_borrowed_words(html: str) -> str:
 
 def unmark(text: str) -> str:
     """A text without the marks (for outputs that are not HTML)."""
-    return _WRAPPED.sub(lambda m: m.group(2), text) if _OPEN in text else text
+    return _WRAPPED.sub(lambda m: m.group(2), text) if BORROWED_OPEN in text else text
 
 
 # Languages are named from the Unicode CLDR (Babel), the one source of language names.
