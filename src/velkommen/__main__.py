@@ -126,6 +126,11 @@ def make_new_site(args) -> int:
         return 1
     print(f"Wrote {len(written)} files to {args.folder}. Next:\n  cd {args.folder} && make serve\n"
           "and fill in what its README.md lists first (data/municipality.yaml, the plan, the contact page).")
+    unwritten = [path.parent.name for path in written if path.name == ".gitkeep"]
+    if unwritten:
+        print(f"No pages in {', '.join(unwritten)} yet (the skeleton has none): readers see the Danish pages with a "
+              f"notice until docs/{unwritten[0]}/ has them. The generator's own words are borrowed from "
+              f"{'English' if 'en' in args.languages.split(',') else 'Danish'} there; a translator adds them in data/words.yaml.")
     return 0
 
 
