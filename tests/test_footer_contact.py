@@ -125,3 +125,16 @@ def test_without_contact_facts_the_footer_says_where_to_find_them_and_invents_no
         assert f'<p class="vk-contact vk-contact--none">{note}</p>' in block
         assert "<address" not in block and "tel:" not in block and "<dl" not in block and not re.search(r"\d{4} ", block)
         assert '<a href="https://www.aabenraa.dk">' in block
+
+
+def test_a_contact_fact_due_a_check_is_a_notice_for_editors(tmp_path):
+    from datetime import date
+
+    from velkommen.check.notices import editor_notices
+
+    site = load_site_data(_mini(tmp_path) / "data")
+    assert not [p for p in editor_notices(site, date(2027, 6, 1)) if "contact" in (p.field or "")]
+    due = [p for p in editor_notices(site, date(2028, 1, 1)) if "contact" in (p.field or "")]
+    assert [p.field for p in due] == ["contact.address.verified", "contact.phone.verified", "contact.hours.verified",
+                                      "contact.cvr.verified"]
+    assert all(p.severity == "notice" and "more than 12 months ago" in p.problem and p.line for p in due)

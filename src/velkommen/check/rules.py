@@ -144,6 +144,24 @@ def freshness_notices(site: Any, on: date) -> list[Problem]:
                     loaded, (loaded.dataset.entries, i, field),
                     f"last checked on {checked}, more than {months} months ago",
                     f"check it against {entry.source} and set `{field}:` to the day you did", "notice"))
+    return problems + _contact_notices(site, on)
+
+
+def _contact_notices(site: Any, on: date) -> list[Problem]:
+    """The footer's contact facts (address, phone, hours, CVR) age like the guide's steps."""
+    municipality = site.one("municipality")
+    if municipality is None or municipality.contact is None:
+        return []
+    months = municipality.freshness.guide_steps_months
+    limit = on - relativedelta(months=months)
+    loaded = site.files["municipality"][0]
+    problems = []
+    for key in ("address", "phone", "hours", "cvr"):
+        fact = getattr(municipality.contact, key)
+        if fact is not None and fact.verified < limit:
+            problems.append(problem_at(loaded, ("contact", key, "verified"),
+                                       f"last checked on {fact.verified}, more than {months} months ago",
+                                       f"check it against {fact.source} and set `verified:` to the day you did", "notice"))
     return problems
 
 
