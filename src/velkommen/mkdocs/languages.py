@@ -8,12 +8,13 @@ or the one language a preview builds (`make serve PREVIEW=de`).
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 from pathlib import Path
 
 import material
 
-from velkommen.model.common import SOURCE_LANGUAGE
+from velkommen.model.common import SOURCE_LANGUAGE, known_language
 from velkommen.outputs.generated import prefix as language_prefix
 from velkommen.render.words import BORROWED_CLOSE, BORROWED_OPEN, BORROWED_SEP, direction
 
@@ -55,7 +56,9 @@ def material_partials(languages: list[str], borrow_from: str) -> Path | None:
     the generator's borrowed words (they get their `lang` on the finished page).
     Returns the folder to put among the theme's folders, or None if none is needed.
     """
-    missing = [code for code in languages if not (MATERIAL / "partials" / "languages" / f"{code}.html").is_file()]
+    # Only plain language codes reach the template (the list's own problems are reported by load/languages.py).
+    missing = [code for code in languages if re.fullmatch(r"[a-z]{2,3}", code) and known_language(code)
+               and not (MATERIAL / "partials" / "languages" / f"{code}.html").is_file()]
     if not missing:
         return None
     files = {}
