@@ -70,7 +70,8 @@ def test_opening_a_link_asks_before_it_replaces_what_this_browser_holds(open_con
     mine.goto(link)
     mine.wait_for_selector(".vk-share__ask", state="visible")
     mine.click(".vk-share__replace")
-    mine.wait_for_function("() => !location.hash && !!document.querySelector('.vk-share__status').textContent")
+    # Replacing reloads the page: until the new one is parsed there is no status to read yet.
+    mine.wait_for_function("() => !location.hash && !!(document.querySelector('.vk-share__status') || {}).textContent")
     assert mine.input_value("#vk-date-move-in") == "2027-03-07"
 
 
@@ -86,3 +87,17 @@ def test_a_link_with_a_broken_or_hostile_state_changes_nothing(open_context, sit
         assert page.evaluate(STORED) == before
         assert "Nothing has changed" in page.inner_text(".vk-share__status")
     assert watch.errors == [] and watch.csp == []
+
+
+def test_what_the_tap_did_is_said_on_the_phones_screen_under_the_button(open_context, site_server):
+    context, _ = open_context(PHONE)
+    page = context.new_page()
+    page.goto(site_server.url(PAGE))
+    _progress(page)
+    page.locator(".vk-share__make").scroll_into_view_if_needed()
+    _share_link(page)
+    status = page.locator(".vk-share__status")
+    assert status.inner_text() == page.get_attribute(".vk-share", "data-made")
+    # Boxes are relative to the viewport: the message is on screen, just under the button the reader tapped.
+    box, button = status.bounding_box(), page.locator(".vk-share__make").bounding_box()
+    assert button["y"] < box["y"] < button["y"] + 120 and box["y"] + box["height"] <= page.viewport_size["height"], (box, button)
