@@ -115,6 +115,7 @@ def check_address(site: Path) -> int:
 
 def make_new_site(args) -> int:
     from velkommen.new_site import NewSiteError, new_site
+    from velkommen.render.words import fallback_language, language_name
 
     if not (args.folder and args.name and args.website):
         print('usage: python -m velkommen new <folder> --name "Nørreby Kommune" --website https://www.norreby.dk')
@@ -130,7 +131,7 @@ def make_new_site(args) -> int:
     if unwritten:
         print(f"No pages in {', '.join(unwritten)} yet (the skeleton has none): readers see the Danish pages with a "
               f"notice until docs/{unwritten[0]}/ has them. The generator's own words are borrowed from "
-              f"{'English' if 'en' in args.languages.split(',') else 'Danish'} there; a translator adds them in data/words.yaml.")
+              f"{language_name(fallback_language(args.languages.split(',')), 'en')} there; a translator adds them in data/words.yaml.")
     return 0
 
 

@@ -22,7 +22,7 @@ from velkommen.mkdocs import (
     theme_context,
 )
 from velkommen.mkdocs.languages import material_partials
-from velkommen.model.common import SOURCE_LANGUAGE
+from velkommen.render.words import fallback_language
 
 THEME = Path(__file__).resolve().parent.parent / "theme"
 PACKAGE = THEME.parent
@@ -89,7 +89,7 @@ def _use_theme(config) -> None:
     # Material's own words for a site language it has none in (borrowed, marked), just before Material's.
     i18n = config.plugins.get("i18n")
     codes = [str(lang.locale) for lang in i18n.config.languages] if i18n is not None else []
-    borrowed = material_partials(codes, "en" if "en" in codes else SOURCE_LANGUAGE)
+    borrowed = material_partials(codes, fallback_language(codes))
     if borrowed is not None and str(borrowed) not in dirs:
         dirs.insert(dirs.index(str(THEME)) + 1, str(borrowed))
     # `make serve` rebuilds when the site's data or the generator change.

@@ -26,7 +26,7 @@ from babel import Locale, UnknownLocaleError
 
 from velkommen.check.errors import Problem
 from velkommen.check.explain import suggest
-from velkommen.model.common import site_languages
+from velkommen.model.common import SOURCE_LANGUAGE, site_languages
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "words"
 SITE_WORDS = "words.yaml"  # in a site's data/
@@ -131,10 +131,10 @@ def catalogued(lang: str) -> bool:
     return (CATALOGUE / f"{lang}.yaml").is_file()
 
 
-def fallback_language() -> str:
+def fallback_language(languages: tuple[str, ...] | list[str] | None = None) -> str:
     """Where a site language without the generator's words borrows them: English if the site has it, else Danish."""
-    languages = site_languages()
-    return "en" if "en" in languages else languages[0]
+    languages = languages or site_languages()
+    return "en" if "en" in languages else SOURCE_LANGUAGE
 
 
 def word(key: str, lang: str, **values: object) -> tuple[str, str]:
