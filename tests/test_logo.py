@@ -108,3 +108,14 @@ def test_the_neutral_header_colour_is_the_stylesheets():
 
     css = (Path(__file__).resolve().parent.parent / "src" / "velkommen" / "theme" / "assets" / "stylesheets" / "velkommen.css")
     assert f"--md-primary-fg-color: {NEUTRAL_HEADER};" in css.read_text(encoding="utf-8")
+
+
+def test_a_png_logo_too_large_to_open_safely_is_not_a_traceback(tmp_path, monkeypatch):
+    from PIL import Image
+
+    from velkommen.check.media import logo_contrast
+
+    path = tmp_path / "logo.png"
+    Image.new("RGB", (200, 200), (255, 255, 255)).save(path)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100)  # Pillow refuses images over twice this as a decompression bomb
+    assert logo_contrast(path, "#0b4a6f") is None

@@ -175,12 +175,14 @@ def _png_colours(path: Path, share: float = 0.1) -> list[tuple[int, int, int]]:
 
 def logo_contrast(path: Path, background: str) -> tuple[float, list[str]] | None:
     """The best contrast any of the logo's main colours reaches on `background`, and those colours; None if none found."""
+    from PIL.Image import DecompressionBombError
+
     from velkommen.model.site import contrast
 
     try:
         colours = _svg_colours(path) if path.suffix.lower() == ".svg" else _png_colours(path)
-    except (OSError, ValueError, ElementTree.ParseError, DefusedXmlException):  # unreadable: reported as an image problem
-        return None
+    except (OSError, ValueError, ElementTree.ParseError, DefusedXmlException, DecompressionBombError):
+        return None  # unreadable, or a PNG too large to open safely: not measured (never a traceback)
     hexes = sorted({"#{:02x}{:02x}{:02x}".format(*c) for c in colours})
     if not hexes:
         return None
